@@ -1,0 +1,48 @@
+// bifrost-admin: the desktop app. Opens the store, shows the main window.
+#include "mainwindow.h"
+#include "secrets/keychainsecretstore.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("bifrost-admin"));
+    QApplication::setApplicationName(QStringLiteral("bifrost-admin"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Bifrost Admin"));
+    QApplication::setApplicationVersion(QStringLiteral(BIFROST_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.bifrost.Admin"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Integration settings for MSP automation."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Database file."),
+                                      QStringLiteral("PATH"));
+    // Used by the test suite: start, show the window, and quit once the event loop runs.
+    const QCommandLineOption smokeOption(
+        QStringLiteral("quit-after-start"),
+        QApplication::translate("main", "Quit as soon as the window is shown."));
+    parser.addOption(dbOption);
+    parser.addOption(smokeOption);
+    parser.process(app);
+
+    bifrost::KeychainSecretStore secrets;
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : bifrost::Store::defaultPath();
+    auto store = bifrost::Store::open(path, &secrets);
+    if (!store) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Bifrost Admin"),
+                              store.error().message);
+        return int(store.error().code);
+    }
+
+    bifrost::MainWindow window(store->get());
+    window.show();
+    if (parser.isSet(smokeOption))
+        QTimer::singleShot(0, &app, &QApplication::quit);
+    return QApplication::exec();
+}

@@ -1,0 +1,154 @@
+#include "arguments.h"
+
+#include <QCoreApplication>
+
+namespace bifrost::cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("bifrostctl", text, disambiguation, n);
+}
+
+// Accepts "--name value" and "--name=value"; returns the option name and, when inline, its value.
+std::pair<QString, std::optional<QString>> splitOption(const QString &arg) {
+    const qsizetype eq = arg.indexOf(QLatin1Char('='));
+    if (eq < 0)
+        return {arg.mid(2), std::nullopt};
+    return {arg.mid(2, eq - 2), arg.mid(eq + 1)};
+}
+
+} // namespace
+
+QString CommandSpec::usage() const {
+    QStringList parts{QStringLiteral("bifrostctl"), words.join(QLatin1Char(' '))};
+    for (const QString &p : positionals)
+        parts << (p.endsWith(QLatin1Char('?')) ? QStringLiteral("[%1]").arg(p.chopped(1)) : p);
+    for (const OptionSpec &o : options)
+        parts << (o.valueName.isEmpty() ? QStringLiteral("[--%1]").arg(o.name)
+                                        : QStringLiteral("[--%1 %2]").arg(o.name, o.valueName));
+    return parts.join(QLatin1Char(' '));
+}
+
+bool parseGlobal(const QStringList &args, GlobalOptions &global, QStringList &rest, QString &error) {
+    qsizetype i = 0;
+    for (; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (!arg.startsWith(QLatin1String("--")))
+            break;
+        auto [name, inlineValue] = splitOption(arg);
+        if (name == QLatin1String("help")) {
+            global.help = true;
+            continue;
+        }
+        if (name == QLatin1String("version")) {
+            global.version = true;
+            continue;
+        }
+        if (name != QLatin1String("db") && name != QLatin1String("secrets")) {
+            error =
+                tr("unknown global option --%1; global options are --db PATH and --secrets keychain|vault, "
+                   "given before the command")
+                    .arg(name);
+            return false;
+        }
+        QString value;
+        if (inlineValue) {
+            value = *inlineValue;
+        } else if (i + 1 < args.size()) {
+            value = args.at(++i);
+        } else {
+            error = tr("--%1 needs a value").arg(name);
+            return false;
+        }
+        (name == QLatin1String("db") ? global.db : global.secrets) = value;
+    }
+    rest = args.mid(i);
+    return true;
+}
+
+const CommandSpec *matchCommand(const QList<CommandSpec> &commands, const QStringList &rest, QString &error) {
+    const CommandSpec *best = nullptr;
+    for (const CommandSpec &c : commands) {
+        if (rest.size() >= c.words.size() && rest.mid(0, c.words.size()) == c.words &&
+            (!best || c.words.size() > best->words.size()))
+            best = &c;
+    }
+    if (best)
+        return best;
+    if (rest.isEmpty()) {
+        error = tr("no command given; see `bifrostctl --help`");
+        return nullptr;
+    }
+    QStringList candidates;
+    for (const CommandSpec &c : commands) {
+        if (c.words.first() == rest.first())
+            candidates << c.words.join(QLatin1Char(' '));
+    }
+    candidates.removeDuplicates();
+    error = candidates.isEmpty()
+                ? tr("unknown command \"%1\"; see `bifrostctl --help`").arg(rest.join(QLatin1Char(' ')))
+                : tr("unknown command \"%1\"; did you mean: %2")
+                      .arg(rest.join(QLatin1Char(' ')), candidates.join(QStringLiteral(", ")));
+    return nullptr;
+}
+
+bool parseCommand(const CommandSpec &spec, const QStringList &args, Parsed &parsed, QString &error) {
+    bool optionsEnded = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (!optionsEnded && arg == QLatin1String("--")) {
+            optionsEnded = true;
+            continue;
+        }
+        if (optionsEnded || !arg.startsWith(QLatin1String("--")) || arg.size() == 2) {
+            parsed.positionals << arg;
+            continue;
+        }
+        auto [name, inlineValue] = splitOption(arg);
+        const OptionSpec *option = nullptr;
+        for (const OptionSpec &o : spec.options) {
+            if (o.name == name)
+                option = &o;
+        }
+        if (!option) {
+            error = tr("unknown option --%1 for `%2`; usage: %3")
+                        .arg(name, spec.words.join(QLatin1Char(' ')), spec.usage());
+            return false;
+        }
+        if (option->valueName.isEmpty()) {
+            if (inlineValue) {
+                error = tr("--%1 takes no value").arg(name);
+                return false;
+            }
+            parsed.options[name] << QString();
+            continue;
+        }
+        QString value;
+        if (inlineValue) {
+            value = *inlineValue;
+        } else if (i + 1 < args.size()) {
+            value = args.at(++i);
+        } else {
+            error = tr("--%1 needs a value (%2)").arg(name, option->valueName);
+            return false;
+        }
+        if (parsed.options.contains(name) && !option->repeatable) {
+            error = tr("--%1 is given more than once").arg(name);
+            return false;
+        }
+        parsed.options[name] << value;
+    }
+    qsizetype required = 0;
+    for (const QString &p : spec.positionals) {
+        if (!p.endsWith(QLatin1Char('?')))
+            ++required;
+    }
+    if (parsed.positionals.size() < required || parsed.positionals.size() > spec.positionals.size()) {
+        error = tr("wrong number of arguments; usage: %1").arg(spec.usage());
+        return false;
+    }
+    return true;
+}
+
+} // namespace bifrost::cli

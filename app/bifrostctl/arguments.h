@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace bifrost::cli {
+
+struct Context;
+
+struct OptionSpec {
+    QString name;      // without the leading "--"
+    QString valueName; // empty: a flag
+    bool repeatable = false;
+};
+
+struct Parsed {
+    QStringList positionals;
+    QHash<QString, QStringList> options;
+
+    bool has(const QString &name) const { return options.contains(name); }
+    QString value(const QString &name) const { return options.value(name).value(0); }
+};
+
+using Handler = std::function<int(Context &, const Parsed &)>;
+
+// One bifrostctl command: the words that name it, its positional arguments (a trailing '?'
+// marks an optional one) and its options.
+struct CommandSpec {
+    QStringList words;
+    QStringList positionals;
+    QList<OptionSpec> options;
+    QString summary;
+    Handler handler;
+
+    QString usage() const;
+};
+
+struct GlobalOptions {
+    QString db;
+    QString secrets;
+    bool help = false;
+    bool version = false;
+};
+
+// Splits argv into global options (before the command), the command and its arguments.
+// On error returns false with `error` set to a message that says what to do.
+bool parseGlobal(const QStringList &args, GlobalOptions &global, QStringList &rest, QString &error);
+const CommandSpec *matchCommand(const QList<CommandSpec> &commands, const QStringList &rest, QString &error);
+bool parseCommand(const CommandSpec &spec, const QStringList &args, Parsed &parsed, QString &error);
+
+} // namespace bifrost::cli

@@ -1,0 +1,585 @@
+#include "commands.h"
+
+#include "model/schemajson.h"
+#include "output.h"
+#include "resolve/resolver.h"
+#include "secrets/keychainsecretstore.h"
+#include "validate/valuevalidator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace bifrost::cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("bifrostctl", text, disambiguation, n);
+}
+
+// A command body: returns the exit code. `OR_FAIL` keeps the happy path flat.
+#define OR_FAIL(result)                                                                                      \
+    if (!(result))                                                                                           \
+    return fail((result).error())
+
+QString stamp(const QDateTime &t) {
+    return t.toString(Qt::ISODateWithMs);
+}
+
+QJsonObject organizationJson(const Organization &o) {
+    return {{QStringLiteral("id"), o.id},
+            {QStringLiteral("name"), o.name},
+            {QStringLiteral("created_at"), stamp(o.createdAt)},
+            {QStringLiteral("updated_at"), stamp(o.updatedAt)}};
+}
+
+QJsonObject integrationJson(const Integration &i) {
+    return {{QStringLiteral("id"), i.id},
+            {QStringLiteral("name"), i.name},
+            {QStringLiteral("description"), i.description},
+            {QStringLiteral("default_entity_id"), i.defaultEntityId},
+            {QStringLiteral("entity_id_label"), i.entityIdLabel},
+            {QStringLiteral("created_at"), stamp(i.createdAt)},
+            {QStringLiteral("updated_at"), stamp(i.updatedAt)}};
+}
+
+// Reads a secret or a long value from stdin. One trailing newline, as `echo` and most editors
+// add, is not part of the value.
+Result<QString> readStdin() {
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return Error::external(tr("cannot read standard input"));
+    QByteArray bytes = in.readAll();
+    if (bytes.endsWith("\r\n"))
+        bytes.chop(2);
+    else if (bytes.endsWith('\n'))
+        bytes.chop(1);
+    return QString::fromUtf8(bytes);
+}
+
+QString displayValue(const QJsonValue &value, bool secret, bool reveal) {
+    if (secret && !reveal)
+        return secretMask();
+    return valueAsText(value);
+}
+
+// --- organizations --------------------------------------------------------------------------
+
+int orgAdd(Context &ctx, const Parsed &p) {
+    auto store = ctx.openStore();
+    OR_FAIL(store);
+    auto org = (*store)->addOrganization(p.positionals.at(0));
+    OR_FAIL(org);
+    printLine(tr("Added organization \"%1\" (%2)").arg(org->name, org->id));
+    return 0;
+}
+
+int orgList(Context &ctx, const Parsed &p) {
+    auto store = ctx.openStore();
+    OR_FAIL(store);
+    auto orgs = (*store)->organizations();
+    OR_FAIL(orgs);
+    if (p.has(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Organization &o : *orgs)
+            array.append(organizationJson(o));
+        printJson(array);
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const Organization &o : *orgs)
+        rows << QStringList{o.name, o.id};
+    printTable({tr("NAME"), tr("ID")}, rows);
+    return 0;
+}
+
+int orgRename(Context &ctx, const Parsed &p) {
+    auto store = ctx.openStore();
+    OR_FAIL(store);
+    auto org = (*store)->renameOrganization(p.positionals.at(0), p.positionals.at(1));
+    OR_FAIL(org);
+    printLine(tr("Renamed organization to \"%1\"").arg(org->name));
+    return 0;
+}
+
+int orgRemove(Context &ctx, const Parsed &p) {
+    auto store = ctx.openStore();
+    OR_FAIL(store);
+    auto removed = (*store)->removeOrganization(p.positionals.at(0), p.has(QStringLiteral("force")));
+    OR_FAIL(removed);
+    printLine(tr("Removed organization \"%1\"").arg(p.positionals.at(0)));
+    return 0;
+}
+
+// --- integrations ---------------------------------------------------------------------------
+
+int integrationCreate(Context &ctx, const Parsed &p) {
+    auto store = ctx.openStore();
+    OR_FAIL(store);
+    IntegrationFields fields{p.positionals.at(0), p.value(QStringLiteral("description")),
+                             p.value(QStringLiteral("default-entity-id")),
+                             p.value(QStringLiteral("entity-id-label"))};
+    auto integration = (*store)->createIntegration(fields);
+    OR_FAIL(integration);
+    printLine(tr("Created integration \"%1\" (%2)").arg(integration->name, integration->id));
+    return 0;
+}
+
+int integrationList(Context &ctx, const Parsed &p) {
+    auto store = ctx.openStore();
+    OR_FAIL(store);
+    auto list = (*store)->integrations();
+    OR_FAIL(list);
+    if (p.has(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Integration &i : *list)
+            array.append(integrationJson(i));
+        printJson(array);
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const Integration &i : *list)
+        rows << QStringList{i.name, i.id, i.description};
+    printTable({tr("NAME"), tr("ID"), tr("DESCRIPTION")}, rows);
+    return 0;
+}
+
+QList<QStringList> schemaRows(const Schema &schema) {
+    QList<QStringList> rows;
+    for (const SchemaField &f : schema) {
+        QStringList rules;
+        if (!f.options.isEmpty()) {
+            QStringList options;
+            for (const QJsonValue &o : f.options)
+                options << valueAsText(o);
+            rules << tr("one of: %1").arg(options.join(QStringLiteral(", ")));
+        }
+        if (!f.pattern.isEmpty())
+            rules << tr("pattern: %1").arg(f.pattern);
+        if (f.min)
+            rules << tr("min: %1").arg(*f.min);
+        if (f.max)
+            rules << tr("max: %1").arg(*f.max);
+        rows << QStringList{f.key, fieldTypeName(f.type), f.required ? tr("yes") : tr("no"), f.label,
+                            rules.join(QStringLiteral("; "))};
+    }
+    return rows;
+}
+
+int integrationShow(Context &ctx, const Parsed &p) {
+    auto store = ctx.openStore();
+    OR_FAIL(store);
+    auto integration = (*store)->integration(p.positionals.at(0));
+    OR_FAIL(integration);
+    auto mappings = (*store)->mappings(integration->id);
+    OR_FAIL(mappings);
+    if (p.has(QStringLiteral("json"))) {
+        QJsonObject o = integrationJson(*integration);
+        o.insert(QStringLiteral("schema"), schemaToJson(integration->schema));
+        o.insert(QStringLiteral("mapping_count"), mappings->size());
+        printJson(o);
+        return 0;
+    }
+    printLine(tr("Name:              %1").arg(integration->name));
+    printLine(tr("ID:                %1").arg(integration->id));
+    printLine(tr("Description:       %1").arg(integration->description));
+    printLine(tr("Default entity ID: %1").arg(integration->defaultEntityId));
+    printLine(tr("Entity ID label:   %1").arg(integration->entityIdLabel));
+    printLine(tr("Mappings:          %1").arg(mappings->size()));
+    printLine(QString());
+    printTable({tr("KEY"), tr("TYPE"), tr("REQUIRED"), tr("LABEL"), tr("RULES")},
+               schemaRows(integration->schema));
+    return 0;
+}
+
+int integrationRename(Context &ctx, const Parsed &p) {
+    auto store = ctx.openStore();
+    OR_FAIL(store);
+    auto integration = (*store)->renameIntegration(p.positionals.at(0), p.positionals.at(1));
+    OR_FAIL(integration);
+    printLine(
+        tr("Renamed integration to \"%1\". Workflows look integrations up by name: update those that use "
+           "\"%2\".")
+            .arg(integration->name, p.positionals.at(0)));
+    return 0;
+}
+
+int integrationDelete(Context &ctx, const Parsed &p) {
+    auto store = ctx.openStore();
+    OR_FAIL(store);
+    auto deleted = (*store)->deleteIntegration(p.positionals.at(0), p.has(QStringLiteral("force")));
+    OR_FAIL(deleted);
+    printLine(tr("Deleted integration \"%1\"").arg(p.positionals.at(0)));
+    return 0;
+}
+
+// --- schema ---------------------------------------------------------------------------------
+
+int schemaSet(Context &ctx, const Parsed &p) {
+    const QString path = p.value(QStringLiteral("file"));
+    if (path.isEmpty())
+        return usageError(tr("schema set needs --file SCHEMA.json (use - for standard input)"));
+    QByteArray bytes;
+    if (path == QLatin1String("-")) {
+        auto text = readStdin();
+        OR_FAIL(text);
+        bytes = text->toUtf8();
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Error::invalid(tr("cannot read the schema file %1: %2").arg(path, file.errorString()),
+                                       QStringLiteral("file")));
+        bytes = file.readAll();
+    }
+    QString where;
+    const auto json = parseJsonText(QString::fromUtf8(bytes), &where);
+    if (!json)
+        return fail(Error::invalid(tr("the schema file %1 is not valid JSON: %2").arg(path, where),
+                                   QStringLiteral("file")));
+    const QString name = p.positionals.at(0);
+    auto schema = schemaFromJson(*json, name);
+    OR_FAIL(schema);
+    auto store = ctx.openStore();
+    OR_FAIL(store);
+    auto report = (*store)->setSchema(
+        name, *schema, p.has(QStringLiteral("force")) ? SchemaWrite::Force : SchemaWrite::Apply);
+    OR_FAIL(report);
+    QStringList parts;
+    if (!report->added.isEmpty())
+        parts << tr("added %1").arg(report->added.join(QStringLiteral(", ")));
+    if (!report->changed.isEmpty())
+        parts << tr("changed %1").arg(report->changed.join(QStringLiteral(", ")));
+    if (!report->removed.isEmpty())
+        parts << tr("removed %1").arg(report->removed.join(QStringLiteral(", ")));
+    if (parts.isEmpty())
+        parts << tr("no changes");
+    printLine(tr("Schema of \"%1\": %2").arg(name, parts.join(QStringLiteral("; "))));
+    for (const AffectedValue &a : std::as_const(report->dropped))
+        printLine(tr("  deleted value %1").arg(a.describe()));
+    return 0;
+}
+
+int schemaShow(Context &ctx, const Parsed &p) {
+    auto store = ctx.openStore();
+    OR_FAIL(store);
+    auto integration = (*store)->integration(p.positionals.at(0));
+    OR_FAIL(integration);
+    if (p.has(QStringLiteral("json"))) {
+        printJson(schemaToJson(integration->schema));
+        return 0;
+    }
+    printTable({tr("KEY"), tr("TYPE"), tr("REQUIRED"), tr("LABEL"), tr("RULES")},
+               schemaRows(integration->schema));
+    return 0;
+}
+
+// --- config ---------------------------------------------------------------------------------
+
+int configSet(Context &ctx, const Parsed &p) {
+    const QString name = p.positionals.at(0);
+    const QString key = p.positionals.at(1);
+    const bool fromStdin = p.has(QStringLiteral("stdin"));
+    if (fromStdin == (p.positionals.size() == 3))
+        return usageError(tr("give the value either as an argument or with --stdin, not both or neither"));
+    const QString org = p.value(QStringLiteral("org"));
+    auto store = ctx.openStore();
+    OR_FAIL(store);
+    if (!fromStdin) {
+        // Secrets on the command line end up in shell history and the process list.
+        auto integration = (*store)->integration(name);
+        OR_FAIL(integration);
+        const SchemaField *field = integration->field(key);
+        if (field && field->isSecret())
+            return usageError(
+                tr("\"%1\" is a secret: secret values are never taken from the command line, where "
+                   "shell history and other users can see them; pipe it in with "
+                   "`bifrostctl config set %2 %1 --stdin`")
+                    .arg(key, name));
+    }
+    QString text;
+    if (fromStdin) {
+        auto in = readStdin();
+        OR_FAIL(in);
+        text = *in;
+    } else {
+        text = p.positionals.at(2);
+    }
+    auto done = (*store)->setConfig(name, org, {ConfigChange::setText(key, text)});
+    OR_FAIL(done);
+    printLine(org.isEmpty() ? tr("Set %1 (default)").arg(key)
+                            : tr("Set %1 for organization \"%2\"").arg(key, org));
+    return 0;
+}
+
+int configUnset(Context &ctx, const Parsed &p) {
+    auto store = ctx.openStore();
+    OR_FAIL(store);
+    const QString org = p.value(QStringLiteral("org"));
+    auto done = (*store)->setConfig(p.positionals.at(0), org, {ConfigChange::unset(p.positionals.at(1))});
+    OR_FAIL(done);
+    printLine(org.isEmpty() ? tr("Unset %1 (default)").arg(p.positionals.at(1))
+                            : tr("Unset %1 for organization \"%2\"").arg(p.positionals.at(1), org));
+    return 0;
+}
+
+int configList(Context &ctx, const Parsed &p) {
+    auto store = ctx.openStore();
+    OR_FAIL(store);
+    const QString org = p.value(QStringLiteral("org"));
+    const bool reveal = p.has(QStringLiteral("reveal"));
+    auto data = resolveFromStore(**store, p.positionals.at(0), org, reveal);
+    OR_FAIL(data);
+    auto integration = (*store)->integration(data->integrationId);
+    OR_FAIL(integration);
+    QJsonArray array;
+    QList<QStringList> rows;
+    for (const SchemaField &f : integration->schema) {
+        const bool present = data->config.contains(f.key);
+        const QJsonValue value = present ? data->config.value(f.key) : QJsonValue(QJsonValue::Null);
+        const QString source = present ? provenanceName(data->provenance.value(f.key)) : QString();
+        QJsonObject o{
+            {QStringLiteral("key"), f.key},
+            {QStringLiteral("type"), fieldTypeName(f.type)},
+            {QStringLiteral("required"), f.required},
+            {QStringLiteral("secret"), f.isSecret()},
+            {QStringLiteral("value"), value},
+            {QStringLiteral("source"), present ? QJsonValue(source) : QJsonValue(QJsonValue::Null)}};
+        array.append(o);
+        QString shown = present ? displayValue(value, f.isSecret(), reveal)
+                                : (f.required ? tr("(missing, required)") : tr("(not set)"));
+        rows << QStringList{f.key, fieldTypeName(f.type), shown, source};
+    }
+    if (p.has(QStringLiteral("json")))
+        printJson(array);
+    else
+        printTable({tr("KEY"), tr("TYPE"), tr("VALUE"), tr("SOURCE")}, rows);
+    return 0;
+}
+
+// --- mappings -------------------------------------------------------------------------------
+
+int mappingSet(Context &ctx, const Parsed &p) {
+    const QString org = p.value(QStringLiteral("org"));
+    if (org.isEmpty())
+        return usageError(tr("mapping set needs --org ORG"));
+    auto store = ctx.openStore();
+    OR_FAIL(store);
+    std::optional<QString> entityId, entityName;
+    if (p.has(QStringLiteral("entity-id")))
+        entityId = p.value(QStringLiteral("entity-id"));
+    if (p.has(QStringLiteral("entity-name")))
+        entityName = p.value(QStringLiteral("entity-name"));
+    auto mapping = (*store)->setMapping(p.positionals.at(0), org, entityId, entityName);
+    OR_FAIL(mapping);
+    printLine(tr("Mapped organization \"%1\" to entity \"%2\" (%3)")
+                  .arg(mapping->organization.name, mapping->entityId, mapping->entityName));
+    return 0;
+}
+
+int mappingList(Context &ctx, const Parsed &p) {
+    auto store = ctx.openStore();
+    OR_FAIL(store);
+    auto mappings = (*store)->mappings(p.positionals.at(0));
+    OR_FAIL(mappings);
+    if (p.has(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Mapping &m : *mappings) {
+            array.append(QJsonObject{
+                {QStringLiteral("id"), m.organization.id},
+                {QStringLiteral("name"), m.organization.name},
+                {QStringLiteral("organization"), QJsonObject{{QStringLiteral("id"), m.organization.id},
+                                                             {QStringLiteral("name"), m.organization.name}}},
+                {QStringLiteral("entity_id"), m.entityId},
+                {QStringLiteral("entity_name"), m.entityName},
+                {QStringLiteral("created_at"), stamp(m.createdAt)},
+                {QStringLiteral("updated_at"), stamp(m.updatedAt)}});
+        }
+        printJson(array);
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const Mapping &m : *mappings)
+        rows << QStringList{m.organization.name, m.entityId, m.entityName};
+    printTable({tr("ORGANIZATION"), tr("ENTITY ID"), tr("ENTITY NAME")}, rows);
+    return 0;
+}
+
+int mappingRemove(Context &ctx, const Parsed &p) {
+    const QString org = p.value(QStringLiteral("org"));
+    if (org.isEmpty())
+        return usageError(tr("mapping remove needs --org ORG"));
+    auto store = ctx.openStore();
+    OR_FAIL(store);
+    const bool withOverrides = p.has(QStringLiteral("with-overrides"));
+    auto done = (*store)->removeMapping(p.positionals.at(0), org, withOverrides);
+    OR_FAIL(done);
+    printLine(withOverrides
+                  ? tr("Removed the mapping and overrides of organization \"%1\"").arg(org)
+                  : tr("Removed the mapping of organization \"%1\"; its overrides are kept").arg(org));
+    return 0;
+}
+
+// --- get ------------------------------------------------------------------------------------
+
+int get(Context &ctx, const Parsed &p) {
+    const QString org = p.value(QStringLiteral("org"));
+    if (!org.isEmpty() && p.has(QStringLiteral("global")))
+        return usageError(tr("--org and --global exclude each other"));
+    auto store = ctx.openStore();
+    OR_FAIL(store);
+    auto data = resolveFromStore(**store, p.positionals.at(0), org, true);
+    OR_FAIL(data);
+    if (p.has(QStringLiteral("strict")) && !data->missingRequired.isEmpty()) {
+        const QString scope = data->organization ? tr("organization \"%1\"").arg(data->organization->name)
+                                                 : tr("the global scope");
+        return fail(
+            Error::invalid(tr("integration \"%1\" is missing required values for %2: %3; set them with "
+                              "`bifrostctl config set`")
+                               .arg(data->name, scope, data->missingRequired.join(QStringLiteral(", ")))));
+    }
+    printJson(data->toJson(p.has(QStringLiteral("explain"))));
+    return 0;
+}
+
+OptionSpec flag(const char *name) {
+    return {QLatin1String(name), {}, false};
+}
+OptionSpec valued(const char *name, const char *valueName) {
+    return {QLatin1String(name), QLatin1String(valueName), false};
+}
+
+QStringList words(const char *a, const char *b = nullptr) {
+    QStringList w{QLatin1String(a)};
+    if (b)
+        w << QLatin1String(b);
+    return w;
+}
+
+} // namespace
+
+Result<Store *> Context::openStore() {
+    if (store)
+        return store.get();
+    const QString backend = global.secrets.isEmpty()
+                                ? qEnvironmentVariable("BIFROST_SECRETS", QStringLiteral("keychain"))
+                                : global.secrets;
+    if (backend == QLatin1String("vault"))
+        return Error::invalid(tr("the encrypted vault secret backend is not available in this version; use "
+                                 "--secrets keychain with a running keychain service"),
+                              QStringLiteral("secrets"));
+    if (backend != QLatin1String("keychain"))
+        return Error::invalid(
+            tr("unknown secret backend \"%1\"; use --secrets keychain or --secrets vault").arg(backend),
+            QStringLiteral("secrets"));
+    secrets = std::make_unique<KeychainSecretStore>();
+    const QString path = global.db.isEmpty() ? Store::defaultPath() : global.db;
+    auto opened = Store::open(path, secrets.get());
+    if (!opened)
+        return opened.error();
+    store = std::move(*opened);
+    return store.get();
+}
+
+const QList<CommandSpec> &commands() {
+    static const QList<CommandSpec> list = {
+        {words("org", "add"), {QStringLiteral("NAME")}, {}, tr("Add an organization."), orgAdd},
+        {words("org", "list"), {}, {flag("json")}, tr("List organizations."), orgList},
+        {words("org", "rename"),
+         {QStringLiteral("OLD"), QStringLiteral("NEW")},
+         {},
+         tr("Rename an organization."),
+         orgRename},
+        {words("org", "remove"),
+         {QStringLiteral("NAME")},
+         {flag("force")},
+         tr("Remove an organization; --force also removes its mappings and overrides."),
+         orgRemove},
+        {words("integration", "create"),
+         {QStringLiteral("NAME")},
+         {valued("description", "TEXT"), valued("default-entity-id", "ID"),
+          valued("entity-id-label", "LABEL")},
+         tr("Create an integration."),
+         integrationCreate},
+        {words("integration", "list"), {}, {flag("json")}, tr("List integrations."), integrationList},
+        {words("integration", "show"),
+         {QStringLiteral("NAME")},
+         {flag("json")},
+         tr("Show an integration and its schema."),
+         integrationShow},
+        {words("integration", "rename"),
+         {QStringLiteral("OLD"), QStringLiteral("NEW")},
+         {},
+         tr("Rename an integration (workflows look integrations up by name)."),
+         integrationRename},
+        {words("integration", "delete"),
+         {QStringLiteral("NAME")},
+         {flag("force")},
+         tr("Delete an integration; --force also deletes its values and mappings."),
+         integrationDelete},
+        {words("schema", "set"),
+         {QStringLiteral("NAME")},
+         {valued("file", "SCHEMA.json"), flag("force")},
+         tr("Replace an integration's schema; --force drops values the change makes invalid."),
+         schemaSet},
+        {words("schema", "show"),
+         {QStringLiteral("NAME")},
+         {flag("json")},
+         tr("Show an integration's schema."),
+         schemaShow},
+        {words("config", "set"),
+         {QStringLiteral("NAME"), QStringLiteral("KEY"), QStringLiteral("VALUE?")},
+         {valued("org", "ORG"), flag("stdin")},
+         tr("Set a default, or with --org an organization's override; secrets only with --stdin."),
+         configSet},
+        {words("config", "unset"),
+         {QStringLiteral("NAME"), QStringLiteral("KEY")},
+         {valued("org", "ORG")},
+         tr("Remove a default, or with --org an organization's override."),
+         configUnset},
+        {words("config", "list"),
+         {QStringLiteral("NAME")},
+         {valued("org", "ORG"), flag("json"), flag("reveal")},
+         tr("List values with their source; secrets masked unless --reveal."),
+         configList},
+        {words("mapping", "set"),
+         {QStringLiteral("NAME")},
+         {valued("org", "ORG"), valued("entity-id", "ID"), valued("entity-name", "TEXT")},
+         tr("Map an organization to its external entity."),
+         mappingSet},
+        {words("mapping", "list"),
+         {QStringLiteral("NAME")},
+         {flag("json")},
+         tr("List an integration's mappings."),
+         mappingList},
+        {words("mapping", "remove"),
+         {QStringLiteral("NAME")},
+         {valued("org", "ORG"), flag("with-overrides")},
+         tr("Remove a mapping; its overrides stay unless --with-overrides."),
+         mappingRemove},
+        {words("get"),
+         {QStringLiteral("NAME")},
+         {valued("org", "ORG"), flag("global"), flag("strict"), flag("explain")},
+         tr("Print the resolved configuration as JSON, secrets revealed."),
+         get},
+    };
+    return list;
+}
+
+QString helpText() {
+    QStringList lines{tr("Usage: bifrostctl [--db PATH] [--secrets keychain|vault] COMMAND ..."), QString(),
+                      tr("Commands:")};
+    for (const CommandSpec &c : commands())
+        lines << QStringLiteral("  ") + c.usage().mid(QStringLiteral("bifrostctl ").size())
+              << QStringLiteral("      ") + c.summary;
+    lines << QString()
+          << tr("Exit codes: 0 success, 2 invalid input, 3 not found, 4 conflict, 5 external failure.")
+          << tr("Environment: BIFROST_DB (database path), BIFROST_SECRETS (secret backend).");
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace bifrost::cli

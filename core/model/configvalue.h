@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+
+namespace bifrost {
+
+// A stored value for (integration, key) at the default level (organizationId empty) or as one
+// organization's override. Secret values live in the SecretStore: `value` is then null and
+// `secretRef` names the entry.
+struct ConfigValue {
+    QString integrationId;
+    QString organizationId;
+    QString key;
+    QJsonValue value;
+    QString secretRef;
+
+    bool isDefault() const { return organizationId.isEmpty(); }
+    bool isSecret() const { return !secretRef.isEmpty(); }
+};
+
+} // namespace bifrost

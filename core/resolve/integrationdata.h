@@ -1,0 +1,40 @@
+#pragma once
+
+#include "model/organization.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace bifrost {
+
+enum class Provenance { Default, Override };
+
+// What a workflow gets for one integration in one scope: the merged configuration with where
+// each value came from, the entity it maps to and what required values are missing.
+struct IntegrationData {
+    QString integrationId;
+    QString name;
+    std::optional<Organization> organization; // empty: global scope
+    QString entityId;
+    QString entityName;
+    QJsonObject config; // typed values; secrets masked until revealed
+    QHash<QString, Provenance> provenance;
+    QStringList secretKeys;             // keys in config whose values are secrets
+    QHash<QString, QString> secretRefs; // key -> SecretStore reference
+    QStringList missingRequired;
+    bool secretsRevealed = false;
+
+    // The JSON printed by `bifrostctl get` (ARCHITECTURE.md §6); `explain` adds provenance.
+    QJsonObject toJson(bool explain) const;
+};
+
+QString provenanceName(Provenance p);
+
+// How secrets are shown anywhere they are not explicitly revealed.
+QString secretMask();
+
+} // namespace bifrost

@@ -1,0 +1,152 @@
+#include "keychainsecretstore.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QSet>
+#include <QTimer>
+#include <qt6keychain/keychain.h>
+
+#include <memory>
+#include <vector>
+
+namespace bifrost {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("bifrost::Keychain", text, disambiguation, n);
+}
+
+Error unreachable(const QString &action, const QString &detail) {
+    return Error::external(tr("cannot %1: the OS keychain is not reachable (%2). Start and unlock a keychain "
+                              "service for this session (on Linux a Secret Service provider such as "
+                              "gnome-keyring) and try again; settings that are not secrets keep working "
+                              "without it")
+                               .arg(action, detail));
+}
+
+Error jobError(const QKeychain::Job &job, const QString &action) {
+    switch (job.error()) {
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return Error::external(tr("cannot %1: access to the OS keychain was denied (%2); unlock the keychain "
+                                  "and allow Bifrost Admin to use it")
+                                   .arg(action, job.errorString()));
+    default:
+        return unreachable(action, job.errorString());
+    }
+}
+
+// Runs jobs until all finish or the timeout passes. On success the caller owns the jobs. On
+// timeout the jobs are detached: a finished one is deleted now, a pending one deletes itself when
+// the backend finally answers, so no job is ever destroyed while QtKeychain still works on it.
+bool runJobs(const QList<QKeychain::Job *> &jobs, std::chrono::milliseconds timeout) {
+    QEventLoop loop;
+    QSet<QKeychain::Job *> pending(jobs.cbegin(), jobs.cend());
+    for (QKeychain::Job *job : jobs) {
+        job->setAutoDelete(false);
+        QObject::connect(job, &QKeychain::Job::finished, &loop, [&loop, &pending](QKeychain::Job *done) {
+            pending.remove(done);
+            if (pending.isEmpty())
+                loop.quit();
+        });
+    }
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timer.start(timeout);
+    for (QKeychain::Job *job : jobs)
+        job->start();
+    if (!pending.isEmpty())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (pending.isEmpty())
+        return true;
+    for (QKeychain::Job *job : jobs) {
+        job->disconnect(&loop);
+        if (pending.contains(job))
+            job->setAutoDelete(true);
+        else
+            delete job;
+    }
+    return false;
+}
+
+template <typename Job>
+using JobPtr = std::unique_ptr<Job>;
+
+} // namespace
+
+KeychainSecretStore::KeychainSecretStore(QString service, std::chrono::milliseconds timeout)
+    : m_service(std::move(service))
+    , m_timeout(timeout) {}
+
+std::chrono::milliseconds KeychainSecretStore::defaultTimeout() {
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("BIFROST_KEYCHAIN_TIMEOUT_MS", &ok);
+    return std::chrono::milliseconds(ok && ms > 0 ? ms : 15000);
+}
+
+QString KeychainSecretStore::description() const {
+    return tr("OS keychain (service \"%1\")").arg(m_service);
+}
+
+Result<QString> KeychainSecretStore::read(const QString &key) {
+    auto values = readMany({key});
+    if (!values)
+        return values.error();
+    return values->value(key);
+}
+
+Result<QHash<QString, QString>> KeychainSecretStore::readMany(const QStringList &keys) {
+    QList<QKeychain::Job *> raw;
+    for (const QString &key : keys) {
+        auto *job = new QKeychain::ReadPasswordJob(m_service);
+        job->setKey(key);
+        raw << job;
+    }
+    const QString action = tr("read a secret");
+    if (!runJobs(raw, m_timeout))
+        return unreachable(action, tr("no answer within %1 ms").arg(m_timeout.count()));
+    std::vector<JobPtr<QKeychain::ReadPasswordJob>> jobs;
+    for (QKeychain::Job *job : raw)
+        jobs.emplace_back(static_cast<QKeychain::ReadPasswordJob *>(job));
+    QHash<QString, QString> values;
+    for (size_t i = 0; i < jobs.size(); ++i) {
+        const auto &job = jobs[i];
+        const QString &key = keys.at(qsizetype(i));
+        if (job->error() == QKeychain::EntryNotFound)
+            return Error::notFound(
+                tr("the secret %1 is missing from the OS keychain; set the value again").arg(key));
+        if (job->error() != QKeychain::NoError)
+            return jobError(*job, action);
+        values.insert(key, job->textData());
+    }
+    return values;
+}
+
+Result<void> KeychainSecretStore::write(const QString &key, const QString &value) {
+    auto *job = new QKeychain::WritePasswordJob(m_service);
+    job->setKey(key);
+    job->setTextData(value);
+    const QString action = tr("store a secret");
+    if (!runJobs({job}, m_timeout))
+        return unreachable(action, tr("no answer within %1 ms").arg(m_timeout.count()));
+    const JobPtr<QKeychain::Job> guard(job);
+    if (guard->error() != QKeychain::NoError)
+        return jobError(*guard, action);
+    return {};
+}
+
+Result<void> KeychainSecretStore::remove(const QString &key) {
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
+    job->setKey(key);
+    const QString action = tr("delete a secret");
+    if (!runJobs({job}, m_timeout))
+        return unreachable(action, tr("no answer within %1 ms").arg(m_timeout.count()));
+    const JobPtr<QKeychain::Job> guard(job);
+    if (guard->error() != QKeychain::NoError && guard->error() != QKeychain::EntryNotFound)
+        return jobError(*guard, action);
+    return {};
+}
+
+} // namespace bifrost

@@ -1,0 +1,16 @@
+#include "secretstore.h"
+
+namespace bifrost {
+
+Result<QHash<QString, QString>> SecretStore::readMany(const QStringList &keys) {
+    QHash<QString, QString> values;
+    for (const QString &key : keys) {
+        auto value = read(key);
+        if (!value)
+            return value.error();
+        values.insert(key, *value);
+    }
+    return values;
+}
+
+} // namespace bifrost

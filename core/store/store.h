@@ -1,0 +1,199 @@
+#pragma once
+
+#include "common/result.h"
+#include "model/configvalue.h"
+#include "model/integration.h"
+#include "model/mapping.h"
+#include "model/organization.h"
+
+#include <QHash>
+#include <QJsonValue>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QSqlQuery;
+
+namespace bifrost {
+
+class SecretStore;
+
+// One change to one configuration key: set it from typed JSON, set it from text as a user typed
+// it (parsed by the field's type), or unset it (remove the value at that level).
+struct ConfigChange {
+    enum class Kind { SetJson, SetText, Unset };
+    QString key;
+    Kind kind = Kind::Unset;
+    QJsonValue json;
+    QString text;
+
+    static ConfigChange setJson(QString key, QJsonValue value) {
+        return {std::move(key), Kind::SetJson, std::move(value), {}};
+    }
+    static ConfigChange setText(QString key, QString text) {
+        return {std::move(key), Kind::SetText, {}, std::move(text)};
+    }
+    static ConfigChange unset(QString key) { return {std::move(key), Kind::Unset, {}, {}}; }
+};
+
+// A stored value that a schema change would drop, and why.
+struct AffectedValue {
+    QString key;
+    QString organizationId; // empty for the default
+    QString organizationName;
+    QString reason;
+
+    QString describe() const;
+};
+
+struct SchemaChangeReport {
+    QStringList added;
+    QStringList removed;
+    QStringList changed;
+    QList<AffectedValue> dropped;
+};
+
+enum class SchemaWrite {
+    Preview, // compute the report, write nothing
+    Apply,   // write; refuse (Conflict) when stored values would be dropped
+    Force,   // write and drop the affected values
+};
+
+// What the Resolver needs for one (integration, organization): read in a fixed number of
+// queries, whatever the number of keys.
+struct ResolveInput {
+    Integration integration;
+    std::optional<Organization> organization;
+    QList<ConfigValue> values; // defaults and this organization's overrides
+    std::optional<Mapping> mapping;
+};
+
+struct IntegrationFields {
+    QString name;
+    QString description;
+    QString defaultEntityId;
+    QString entityIdLabel;
+};
+
+// The single place that reads and writes the SQLite database. Every public write is one
+// transaction: it either completes, or leaves the database and the secret store as they were.
+// References to organizations and integrations (`ref`) are an id or a name.
+//
+// A Store belongs to the thread that opened it.
+class Store {
+public:
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // Opens (creating with mode 0600 if needed) and migrates the database at `path`.
+    // `secrets` must outlive the Store.
+    static Result<std::unique_ptr<Store>> open(const QString &path, SecretStore *secrets);
+    static int schemaVersion();
+    static QString defaultPath();
+
+    QString path() const { return m_path; }
+    QString databaseId() const { return m_databaseId; }
+    SecretStore *secrets() const { return m_secrets; }
+
+    // Organizations
+    Result<Organization> addOrganization(const QString &name);
+    Result<QList<Organization>> organizations();
+    Result<Organization> organization(const QString &ref);
+    Result<Organization> renameOrganization(const QString &ref, const QString &newName);
+    // Without force, refuses (Conflict) while the organization has mappings or overrides.
+    Result<void> removeOrganization(const QString &ref, bool force);
+
+    // Integrations
+    Result<Integration> createIntegration(const IntegrationFields &fields);
+    Result<QList<Integration>> integrations(); // without schemas
+    Result<Integration> integration(const QString &ref);
+    Result<Integration> renameIntegration(const QString &ref, const QString &newName);
+    // Without force, refuses (Conflict) while the integration has values or mappings.
+    Result<void> deleteIntegration(const QString &ref, bool force);
+    Result<SchemaChangeReport> setSchema(const QString &ref, const Schema &schema, SchemaWrite mode);
+
+    // Configuration: `orgRef` empty means the integration default.
+    Result<void> setConfig(const QString &integrationRef, const QString &orgRef,
+                           const QList<ConfigChange> &changes);
+    Result<QList<ConfigValue>> configValues(const QString &integrationRef, const QString &orgRef);
+    Result<QString> readSecret(const QString &secretRef);
+    Result<QHash<QString, QString>> readSecrets(const QStringList &secretRefs);
+
+    // Mappings: an unset optional keeps the stored value (empty for a new mapping).
+    Result<Mapping> setMapping(const QString &integrationRef, const QString &orgRef,
+                               const std::optional<QString> &entityId,
+                               const std::optional<QString> &entityName);
+    Result<QList<Mapping>> mappings(const QString &integrationRef);
+    // Removes the mapping; the organization's overrides stay unless withOverrides.
+    Result<void> removeMapping(const QString &integrationRef, const QString &orgRef, bool withOverrides);
+
+    // `orgRef` empty: global scope.
+    Result<ResolveInput> resolveInput(const QString &integrationRef, const QString &orgRef);
+
+    // Runs `work` in one transaction (nested calls become savepoints), so several commands can
+    // be made atomic together, e.g. an import or a bulk edit.
+    template <typename F>
+    auto transaction(F &&work) -> decltype(work());
+
+private:
+    explicit Store(QString path, QString connectionName, SecretStore *secrets);
+
+    struct Frame {
+        QStringList newSecretRefs;      // removed from the secret store on rollback
+        QStringList obsoleteSecretRefs; // removed from the secret store on commit
+    };
+
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+    Result<void> migrate();
+
+    QSqlQuery &query(const char *sql);
+    Result<void> exec(QSqlQuery &q);
+    Error sqlError(const QSqlQuery &q) const;
+
+    Result<Organization> findOrganization(const QString &ref);
+    Result<Integration> findIntegration(const QString &ref, bool withSchema);
+    Result<Schema> loadSchema(const QString &integrationId);
+    Result<QList<ConfigValue>> loadValues(const QString &integrationId, const QString &organizationId,
+                                          bool defaultsAndOverrides);
+    Result<QString> storeSecret(const QString &value);
+    void dropSecret(const QString &ref);
+    Result<void> collectSecretRefs(const char *sql, const QString &id, const QString &id2 = {});
+    QString secretKey(const QString &ref) const;
+    Result<void> checkOrganizationName(const QString &name, const QString &exceptId);
+    Result<void> checkIntegrationName(const QString &name, const QString &exceptId);
+    Result<void> applyConfigChange(const Integration &integration, const std::optional<Organization> &org,
+                                   const ConfigChange &change);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_databaseId;
+    SecretStore *m_secrets = nullptr;
+    QSqlDatabase m_db;
+    std::vector<Frame> m_frames;
+    std::vector<std::pair<const char *, std::unique_ptr<QSqlQuery>>> m_queries;
+};
+
+template <typename F>
+auto Store::transaction(F &&work) -> decltype(work()) {
+    if (auto started = begin(); !started)
+        return started.error();
+    auto result = work();
+    if (!result) {
+        rollback();
+        return result;
+    }
+    if (auto committed = commit(); !committed) {
+        rollback();
+        return committed.error();
+    }
+    return result;
+}
+
+} // namespace bifrost

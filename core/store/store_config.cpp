@@ -1,0 +1,320 @@
+// Store: configuration values, mappings and what the Resolver reads.
+#include "store.h"
+#include "validate/valuevalidator.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace bifrost {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("bifrost::Store", text, disambiguation, n);
+}
+
+QString now() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QVariant nullString() {
+    return QVariant(QMetaType(QMetaType::QString));
+}
+
+QJsonValue jsonFromColumn(const QString &text) {
+    if (text.isEmpty())
+        return {};
+    return QJsonDocument::fromJson('[' + text.toUtf8() + ']').array().at(0);
+}
+
+Error unknownKey(const Integration &integration, const QString &key) {
+    QStringList known;
+    for (const SchemaField &f : integration.schema)
+        known << f.key;
+    const QString hint = known.isEmpty() ? tr("the schema is empty; define it with `bifrostctl schema set`")
+                                         : tr("known keys: %1").arg(known.join(QStringLiteral(", ")));
+    return Error::invalid(
+        tr("integration \"%1\" has no key \"%2\" in its schema; %3").arg(integration.name, key, hint), key);
+}
+
+} // namespace
+
+Result<QList<ConfigValue>> Store::loadValues(const QString &integrationId, const QString &organizationId,
+                                             bool defaultsAndOverrides) {
+    QSqlQuery *q = nullptr;
+    if (defaultsAndOverrides) {
+        q = &query("SELECT key, organization_id, value, secret_ref FROM config_values"
+                   " WHERE integration_id = ? AND (organization_id IS NULL OR organization_id = ?)");
+        q->addBindValue(integrationId);
+        q->addBindValue(organizationId);
+    } else if (organizationId.isEmpty()) {
+        q = &query("SELECT key, organization_id, value, secret_ref FROM config_values"
+                   " WHERE integration_id = ? AND organization_id IS NULL");
+        q->addBindValue(integrationId);
+    } else {
+        q = &query("SELECT key, organization_id, value, secret_ref FROM config_values"
+                   " WHERE integration_id = ? AND organization_id = ?");
+        q->addBindValue(integrationId);
+        q->addBindValue(organizationId);
+    }
+    if (auto done = exec(*q); !done)
+        return done.error();
+    QList<ConfigValue> values;
+    while (q->next()) {
+        ConfigValue v;
+        v.integrationId = integrationId;
+        v.key = q->value(0).toString();
+        v.organizationId = q->value(1).toString();
+        v.value = jsonFromColumn(q->value(2).toString());
+        v.secretRef = q->value(3).toString();
+        values << v;
+    }
+    q->finish();
+    return values;
+}
+
+Result<void> Store::applyConfigChange(const Integration &integration, const std::optional<Organization> &org,
+                                      const ConfigChange &change) {
+    const SchemaField *field = integration.field(change.key);
+    if (!field)
+        return unknownKey(integration, change.key);
+    const QString orgId = org ? org->id : QString();
+
+    QSqlQuery &find =
+        org ? query("SELECT id, secret_ref FROM config_values WHERE integration_id = ? AND key = ?"
+                    " AND organization_id = ?")
+            : query("SELECT id, secret_ref FROM config_values WHERE integration_id = ? AND key = ?"
+                    " AND organization_id IS NULL");
+    find.addBindValue(integration.id);
+    find.addBindValue(change.key);
+    if (org)
+        find.addBindValue(orgId);
+    if (auto done = exec(find); !done)
+        return done;
+    const bool exists = find.next();
+    const qint64 rowId = exists ? find.value(0).toLongLong() : 0;
+    const QString oldRef = exists ? find.value(1).toString() : QString();
+    find.finish();
+
+    if (change.kind == ConfigChange::Kind::Unset) {
+        if (!exists)
+            return {};
+        if (!oldRef.isEmpty())
+            m_frames.back().obsoleteSecretRefs << oldRef;
+        QSqlQuery &del = query("DELETE FROM config_values WHERE id = ?");
+        del.addBindValue(rowId);
+        return exec(del);
+    }
+
+    const ValueContext ctx{integration.name, change.key, org ? org->name : QString()};
+    auto value = change.kind == ConfigChange::Kind::SetText ? parseTextValue(*field, change.text, ctx)
+                                                            : validateValue(*field, change.json, ctx);
+    if (!value)
+        return value.error();
+
+    QVariant valueColumn = nullString();
+    QVariant refColumn = nullString();
+    if (field->isSecret()) {
+        // A new entry per write: the old one is removed only once the new row has committed.
+        auto ref = storeSecret(value->toString());
+        if (!ref)
+            return ref.error();
+        refColumn = *ref;
+    } else {
+        valueColumn = toJsonText(*value);
+    }
+    if (!oldRef.isEmpty())
+        m_frames.back().obsoleteSecretRefs << oldRef;
+
+    if (exists) {
+        QSqlQuery &upd =
+            query("UPDATE config_values SET value = ?, secret_ref = ?, updated_at = ? WHERE id = ?");
+        upd.addBindValue(valueColumn);
+        upd.addBindValue(refColumn);
+        upd.addBindValue(now());
+        upd.addBindValue(rowId);
+        return exec(upd);
+    }
+    QSqlQuery &ins = query(
+        "INSERT INTO config_values (integration_id, organization_id, key, value, secret_ref, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)");
+    ins.addBindValue(integration.id);
+    ins.addBindValue(org ? QVariant(orgId) : nullString());
+    ins.addBindValue(change.key);
+    ins.addBindValue(valueColumn);
+    ins.addBindValue(refColumn);
+    ins.addBindValue(now());
+    return exec(ins);
+}
+
+Result<void> Store::setConfig(const QString &integrationRef, const QString &orgRef,
+                              const QList<ConfigChange> &changes) {
+    return transaction([&]() -> Result<void> {
+        auto integration = findIntegration(integrationRef, true);
+        if (!integration)
+            return integration.error();
+        std::optional<Organization> org;
+        if (!orgRef.isEmpty()) {
+            auto found = findOrganization(orgRef);
+            if (!found)
+                return found.error();
+            org = *found;
+        }
+        for (const ConfigChange &change : changes) {
+            if (auto applied = applyConfigChange(*integration, org, change); !applied)
+                return applied;
+        }
+        return {};
+    });
+}
+
+Result<QList<ConfigValue>> Store::configValues(const QString &integrationRef, const QString &orgRef) {
+    auto integration = findIntegration(integrationRef, false);
+    if (!integration)
+        return integration.error();
+    QString orgId;
+    if (!orgRef.isEmpty()) {
+        auto org = findOrganization(orgRef);
+        if (!org)
+            return org.error();
+        orgId = org->id;
+    }
+    return loadValues(integration->id, orgId, false);
+}
+
+Result<Mapping> Store::setMapping(const QString &integrationRef, const QString &orgRef,
+                                  const std::optional<QString> &entityId,
+                                  const std::optional<QString> &entityName) {
+    return transaction([&]() -> Result<Mapping> {
+        auto integration = findIntegration(integrationRef, false);
+        if (!integration)
+            return integration.error();
+        auto org = findOrganization(orgRef);
+        if (!org)
+            return org.error();
+        const QString stamp = now();
+        QSqlQuery &q =
+            query("INSERT INTO mappings (integration_id, organization_id, entity_id, entity_name, created_at,"
+                  " updated_at) VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?)"
+                  " ON CONFLICT (integration_id, organization_id) DO UPDATE SET"
+                  " entity_id = coalesce(?, entity_id), entity_name = coalesce(?, entity_name),"
+                  " updated_at = excluded.updated_at");
+        const QVariant id = entityId ? QVariant(entityId->trimmed()) : nullString();
+        const QVariant name = entityName ? QVariant(entityName->trimmed()) : nullString();
+        q.addBindValue(integration->id);
+        q.addBindValue(org->id);
+        q.addBindValue(id);
+        q.addBindValue(name);
+        q.addBindValue(stamp);
+        q.addBindValue(stamp);
+        q.addBindValue(id);
+        q.addBindValue(name);
+        if (auto done = exec(q); !done)
+            return done.error();
+        auto input = resolveInput(integration->id, org->id);
+        if (!input)
+            return input.error();
+        return *input->mapping;
+    });
+}
+
+Result<QList<Mapping>> Store::mappings(const QString &integrationRef) {
+    auto integration = findIntegration(integrationRef, false);
+    if (!integration)
+        return integration.error();
+    QSqlQuery &q =
+        query("SELECT o.id, o.name, o.created_at, o.updated_at, m.entity_id, m.entity_name, m.created_at,"
+              " m.updated_at FROM mappings m JOIN organizations o ON o.id = m.organization_id"
+              " WHERE m.integration_id = ? ORDER BY o.name_key");
+    q.addBindValue(integration->id);
+    if (auto done = exec(q); !done)
+        return done.error();
+    QList<Mapping> list;
+    while (q.next()) {
+        Mapping m;
+        m.integrationId = integration->id;
+        m.organization = {q.value(0).toString(), q.value(1).toString(),
+                          QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
+                          QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)};
+        m.entityId = q.value(4).toString();
+        m.entityName = q.value(5).toString();
+        m.createdAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        m.updatedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+        list << m;
+    }
+    q.finish();
+    return list;
+}
+
+Result<void> Store::removeMapping(const QString &integrationRef, const QString &orgRef, bool withOverrides) {
+    return transaction([&]() -> Result<void> {
+        auto integration = findIntegration(integrationRef, false);
+        if (!integration)
+            return integration.error();
+        auto org = findOrganization(orgRef);
+        if (!org)
+            return org.error();
+        QSqlQuery &del = query("DELETE FROM mappings WHERE integration_id = ? AND organization_id = ?");
+        del.addBindValue(integration->id);
+        del.addBindValue(org->id);
+        if (auto done = exec(del); !done)
+            return done;
+        if (del.numRowsAffected() == 0)
+            return Error::notFound(tr("organization \"%1\" has no mapping for integration \"%2\"")
+                                       .arg(org->name, integration->name));
+        if (withOverrides) {
+            if (auto refs = collectSecretRefs("SELECT secret_ref FROM config_values WHERE integration_id = ?"
+                                              " AND organization_id = ? AND secret_ref IS NOT NULL",
+                                              integration->id, org->id);
+                !refs)
+                return refs;
+            QSqlQuery &delValues =
+                query("DELETE FROM config_values WHERE integration_id = ? AND organization_id = ?");
+            delValues.addBindValue(integration->id);
+            delValues.addBindValue(org->id);
+            return exec(delValues);
+        }
+        return {};
+    });
+}
+
+Result<ResolveInput> Store::resolveInput(const QString &integrationRef, const QString &orgRef) {
+    ResolveInput input;
+    auto integration = findIntegration(integrationRef, true);
+    if (!integration)
+        return integration.error();
+    input.integration = std::move(*integration);
+    if (!orgRef.isEmpty()) {
+        auto org = findOrganization(orgRef);
+        if (!org)
+            return org.error();
+        input.organization = std::move(*org);
+    }
+    const QString orgId = input.organization ? input.organization->id : QString();
+    auto values = loadValues(input.integration.id, orgId, input.organization.has_value());
+    if (!values)
+        return values.error();
+    input.values = std::move(*values);
+    if (input.organization) {
+        QSqlQuery &q = query("SELECT entity_id, entity_name, created_at, updated_at FROM mappings"
+                             " WHERE integration_id = ? AND organization_id = ?");
+        q.addBindValue(input.integration.id);
+        q.addBindValue(orgId);
+        if (auto done = exec(q); !done)
+            return done.error();
+        if (q.next()) {
+            input.mapping = Mapping{input.integration.id,
+                                    *input.organization,
+                                    q.value(0).toString(),
+                                    q.value(1).toString(),
+                                    QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
+                                    QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)};
+        }
+        q.finish();
+    }
+    return input;
+}
+
+} // namespace bifrost

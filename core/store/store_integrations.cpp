@@ -1,0 +1,430 @@
+// Store: integrations and their schemas.
+#include "store.h"
+#include "validate/valuevalidator.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace bifrost {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("bifrost::Store", text, disambiguation, n);
+}
+
+QString now() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+Result<void> checkIntegrationNameSyntax(const QString &name) {
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]{0,99}$"));
+    if (!re.match(name).hasMatch())
+        return Error::invalid(
+            tr("\"%1\" is not a valid integration name; names start with a letter and contain only "
+               "letters, digits, '_', '.' and '-' (at most 100 characters)")
+                .arg(name),
+            QStringLiteral("name"));
+    return {};
+}
+
+Integration integrationFrom(const QSqlQuery &q) {
+    Integration i;
+    i.id = q.value(0).toString();
+    i.name = q.value(1).toString();
+    i.description = q.value(2).toString();
+    i.defaultEntityId = q.value(3).toString();
+    i.entityIdLabel = q.value(4).toString();
+    i.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    i.updatedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    return i;
+}
+
+std::optional<qint64> optionalInt(const QVariant &v) {
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
+QString text(const QString &s) {
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QVariant nullableInt(const std::optional<qint64> &v) {
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// The part of a validation message after "integration …, key … (level): ".
+QString problemOf(const Error &error, const ValueContext &ctx) {
+    const QString prefix = ctx.describe() + QStringLiteral(": ");
+    return error.message.startsWith(prefix) ? error.message.mid(prefix.size()) : error.message;
+}
+
+// What setSchema will do to one stored value of a changed field.
+struct ValueRewrite {
+    qint64 rowId = 0;
+    QJsonValue newValue;
+    bool toSecret = false;
+};
+
+} // namespace
+
+Result<void> Store::checkIntegrationName(const QString &name, const QString &exceptId) {
+    if (auto syntax = checkIntegrationNameSyntax(name); !syntax)
+        return syntax;
+    QSqlQuery &q = query("SELECT id FROM integrations WHERE name = ?");
+    q.addBindValue(name);
+    if (auto done = exec(q); !done)
+        return done;
+    const bool taken = q.next() && q.value(0).toString() != exceptId;
+    q.finish();
+    if (taken)
+        return Error::conflict(
+            tr("an integration named \"%1\" already exists; choose another name").arg(name));
+    return {};
+}
+
+Result<Schema> Store::loadSchema(const QString &integrationId) {
+    QSqlQuery &q =
+        query("SELECT key, type, required, description, options, label, placeholder, pattern, min_value,"
+              " max_value, position FROM schema_fields WHERE integration_id = ? ORDER BY position");
+    q.addBindValue(integrationId);
+    if (auto done = exec(q); !done)
+        return done.error();
+    Schema schema;
+    while (q.next()) {
+        SchemaField f;
+        f.key = q.value(0).toString();
+        f.type = parseFieldType(q.value(1).toString()).value_or(FieldType::String);
+        f.required = q.value(2).toBool();
+        f.description = q.value(3).toString();
+        if (!q.value(4).isNull())
+            f.options = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array();
+        f.label = q.value(5).toString();
+        f.placeholder = q.value(6).toString();
+        f.pattern = q.value(7).toString();
+        f.min = optionalInt(q.value(8));
+        f.max = optionalInt(q.value(9));
+        f.position = q.value(10).toInt();
+        schema << f;
+    }
+    q.finish();
+    return schema;
+}
+
+Result<Integration> Store::findIntegration(const QString &ref, bool withSchema) {
+    QSqlQuery &q =
+        query("SELECT id, name, description, default_entity_id, entity_id_label, created_at, updated_at"
+              " FROM integrations WHERE name = ? OR id = ? ORDER BY name = ? DESC LIMIT 1");
+    q.addBindValue(ref);
+    q.addBindValue(ref);
+    q.addBindValue(ref);
+    if (auto done = exec(q); !done)
+        return done.error();
+    if (!q.next())
+        return Error::notFound(tr("no integration named \"%1\"; see `bifrostctl integration list`").arg(ref));
+    Integration integration = integrationFrom(q);
+    q.finish();
+    if (withSchema) {
+        auto schema = loadSchema(integration.id);
+        if (!schema)
+            return schema.error();
+        integration.schema = std::move(*schema);
+    }
+    return integration;
+}
+
+Result<Integration> Store::createIntegration(const IntegrationFields &fields) {
+    return transaction([&]() -> Result<Integration> {
+        if (auto free = checkIntegrationName(fields.name, {}); !free)
+            return free.error();
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString stamp = now();
+        QSqlQuery &q =
+            query("INSERT INTO integrations (id, name, description, default_entity_id, entity_id_label,"
+                  " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        q.addBindValue(id);
+        q.addBindValue(fields.name);
+        q.addBindValue(text(fields.description));
+        q.addBindValue(text(fields.defaultEntityId.trimmed()));
+        q.addBindValue(text(fields.entityIdLabel));
+        q.addBindValue(stamp);
+        q.addBindValue(stamp);
+        if (auto done = exec(q); !done)
+            return done.error();
+        return findIntegration(id, true);
+    });
+}
+
+Result<QList<Integration>> Store::integrations() {
+    QSqlQuery &q =
+        query("SELECT id, name, description, default_entity_id, entity_id_label, created_at, updated_at"
+              " FROM integrations ORDER BY name");
+    if (auto done = exec(q); !done)
+        return done.error();
+    QList<Integration> list;
+    while (q.next())
+        list << integrationFrom(q);
+    q.finish();
+    return list;
+}
+
+Result<Integration> Store::integration(const QString &ref) {
+    return findIntegration(ref, true);
+}
+
+Result<Integration> Store::renameIntegration(const QString &ref, const QString &newName) {
+    return transaction([&]() -> Result<Integration> {
+        auto integration = findIntegration(ref, false);
+        if (!integration)
+            return integration.error();
+        if (auto free = checkIntegrationName(newName, integration->id); !free)
+            return free.error();
+        QSqlQuery &q = query("UPDATE integrations SET name = ?, updated_at = ? WHERE id = ?");
+        q.addBindValue(newName);
+        q.addBindValue(now());
+        q.addBindValue(integration->id);
+        if (auto done = exec(q); !done)
+            return done.error();
+        return findIntegration(integration->id, true);
+    });
+}
+
+Result<void> Store::deleteIntegration(const QString &ref, bool force) {
+    return transaction([&]() -> Result<void> {
+        auto integration = findIntegration(ref, false);
+        if (!integration)
+            return integration.error();
+        if (!force) {
+            QSqlQuery &q = query("SELECT (SELECT count(*) FROM config_values WHERE integration_id = ?),"
+                                 " (SELECT count(*) FROM mappings WHERE integration_id = ?)");
+            q.addBindValue(integration->id);
+            q.addBindValue(integration->id);
+            if (auto done = exec(q); !done)
+                return done;
+            q.next();
+            const int values = q.value(0).toInt();
+            const int mappings = q.value(1).toInt();
+            q.finish();
+            if (values > 0 || mappings > 0)
+                return Error::conflict(
+                    tr("integration \"%1\" still has %2 and %3; use --force to delete it with them")
+                        .arg(integration->name, tr("%n stored value(s)", nullptr, values),
+                             tr("%n mapping(s)", nullptr, mappings)));
+        }
+        if (auto refs = collectSecretRefs("SELECT secret_ref FROM config_values WHERE integration_id = ?"
+                                          " AND secret_ref IS NOT NULL",
+                                          integration->id);
+            !refs)
+            return refs;
+        QSqlQuery &del = query("DELETE FROM integrations WHERE id = ?");
+        del.addBindValue(integration->id);
+        return exec(del);
+    });
+}
+
+Result<SchemaChangeReport> Store::setSchema(const QString &ref, const Schema &requested, SchemaWrite mode) {
+    return transaction([&]() -> Result<SchemaChangeReport> {
+        auto integration = findIntegration(ref, true);
+        if (!integration)
+            return integration.error();
+
+        Schema schema;
+        QSet<QString> keys;
+        for (const SchemaField &f : requested) {
+            auto checked = validateSchemaField(f, integration->name);
+            if (!checked)
+                return checked.error();
+            if (keys.contains(f.key))
+                return Error::invalid(
+                    tr("integration \"%1\": the schema defines key \"%2\" twice; keys must be unique")
+                        .arg(integration->name, f.key),
+                    QStringLiteral("key"));
+            keys.insert(f.key);
+            SchemaField field = std::move(*checked);
+            field.position = int(schema.size());
+            schema << field;
+        }
+
+        SchemaChangeReport report;
+        QHash<QString, const SchemaField *> changedFields;
+        for (const SchemaField &f : schema) {
+            const SchemaField *old = integration->field(f.key);
+            if (!old) {
+                report.added << f.key;
+                continue;
+            }
+            SchemaField a = *old, b = f;
+            a.position = b.position = 0;
+            if (!(a == b)) {
+                report.changed << f.key;
+                changedFields.insert(f.key, &f);
+            }
+        }
+        for (const SchemaField &old : std::as_const(integration->schema)) {
+            if (!keys.contains(old.key))
+                report.removed << old.key;
+        }
+
+        // Check every stored value of a removed or changed field against its new definition.
+        QSqlQuery &values =
+            query("SELECT v.id, v.key, v.organization_id, o.name, v.value, v.secret_ref"
+                  " FROM config_values v LEFT JOIN organizations o ON o.id = v.organization_id"
+                  " WHERE v.integration_id = ? ORDER BY v.key, o.name_key");
+        values.addBindValue(integration->id);
+        if (auto done = exec(values); !done)
+            return done.error();
+        struct Stored {
+            qint64 rowId;
+            QString key, orgId, orgName, valueText, secretRef;
+        };
+        QList<Stored> stored;
+        while (values.next()) {
+            const QString key = values.value(1).toString();
+            if (!report.removed.contains(key) && !changedFields.contains(key))
+                continue;
+            stored << Stored{values.value(0).toLongLong(), key,
+                             values.value(2).toString(),   values.value(3).toString(),
+                             values.value(4).toString(),   values.value(5).toString()};
+        }
+        values.finish();
+
+        QList<qint64> dropRows;
+        QList<ValueRewrite> rewrites;
+        for (const Stored &s : std::as_const(stored)) {
+            AffectedValue affected{s.key, s.orgId, s.orgName, {}};
+            if (report.removed.contains(s.key)) {
+                affected.reason = tr("the field is removed");
+                report.dropped << affected;
+                dropRows << s.rowId;
+                continue;
+            }
+            const SchemaField &newField = *changedFields.value(s.key);
+            const SchemaField *oldField = integration->field(s.key);
+            const bool wasSecret = !s.secretRef.isEmpty();
+            if (wasSecret && newField.isSecret())
+                continue; // a secret stays where it is; secrets carry no restrictions to re-check
+            if (wasSecret) {
+                // Turning a secret into a plain field would copy it into the database file.
+                affected.reason =
+                    tr("type change secret → %1: secret values are never copied out of the secret "
+                       "store; set the value again after the change")
+                        .arg(fieldTypeName(newField.type));
+                report.dropped << affected;
+                dropRows << s.rowId;
+                continue;
+            }
+            const QString text =
+                valueAsText(QJsonDocument::fromJson('[' + s.valueText.toUtf8() + ']').array().at(0));
+            const ValueContext ctx{integration->name, s.key, s.orgName};
+            auto converted = parseTextValue(newField, text, ctx, TextMode::Strict);
+            if (!converted) {
+                const QString change =
+                    oldField->type == newField.type
+                        ? tr("the new field definition rejects it")
+                        : tr("type change %1 → %2")
+                              .arg(fieldTypeName(oldField->type), fieldTypeName(newField.type));
+                affected.reason = change + QStringLiteral(": ") + problemOf(converted.error(), ctx);
+                report.dropped << affected;
+                dropRows << s.rowId;
+                continue;
+            }
+            rewrites << ValueRewrite{s.rowId, *converted, newField.isSecret()};
+        }
+
+        if (mode == SchemaWrite::Preview)
+            return report;
+        if (mode == SchemaWrite::Apply && !report.dropped.isEmpty()) {
+            QStringList lines;
+            for (const AffectedValue &a : std::as_const(report.dropped))
+                lines << a.describe();
+            return Error::conflict(
+                tr("integration \"%1\": this schema change would delete %n stored value(s): %2; "
+                   "use --force to apply it and delete them",
+                   nullptr, int(report.dropped.size()))
+                    .arg(integration->name, lines.join(QStringLiteral("; "))));
+        }
+
+        for (qint64 row : std::as_const(dropRows)) {
+            if (auto refs = collectSecretRefs(
+                    "SELECT secret_ref FROM config_values WHERE id = ? AND secret_ref IS NOT NULL",
+                    QString::number(row));
+                !refs)
+                return refs.error();
+            QSqlQuery &del = query("DELETE FROM config_values WHERE id = ?");
+            del.addBindValue(row);
+            if (auto done = exec(del); !done)
+                return done.error();
+        }
+        for (const ValueRewrite &r : std::as_const(rewrites)) {
+            QVariant valueColumn(QMetaType(QMetaType::QString));
+            QVariant refColumn(QMetaType(QMetaType::QString));
+            if (r.toSecret) {
+                auto secretRef = storeSecret(r.newValue.toString());
+                if (!secretRef)
+                    return secretRef.error();
+                refColumn = *secretRef;
+            } else {
+                valueColumn = toJsonText(r.newValue);
+            }
+            QSqlQuery &upd =
+                query("UPDATE config_values SET value = ?, secret_ref = ?, updated_at = ? WHERE id = ?");
+            upd.addBindValue(valueColumn);
+            upd.addBindValue(refColumn);
+            upd.addBindValue(now());
+            upd.addBindValue(r.rowId);
+            if (auto done = exec(upd); !done)
+                return done.error();
+        }
+        for (const QString &key : std::as_const(report.removed)) {
+            QSqlQuery &del = query("DELETE FROM schema_fields WHERE integration_id = ? AND key = ?");
+            del.addBindValue(integration->id);
+            del.addBindValue(key);
+            if (auto done = exec(del); !done)
+                return done.error();
+        }
+        for (const SchemaField &f : std::as_const(schema)) {
+            QSqlQuery &up = query(
+                "INSERT INTO schema_fields (integration_id, key, type, required, description, options, label,"
+                " placeholder, pattern, min_value, max_value, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?)"
+                " ON CONFLICT (integration_id, key) DO UPDATE SET type = excluded.type, required = "
+                "excluded.required,"
+                " description = excluded.description, options = excluded.options, label = excluded.label,"
+                " placeholder = excluded.placeholder, pattern = excluded.pattern, min_value = "
+                "excluded.min_value,"
+                " max_value = excluded.max_value, position = excluded.position");
+            up.addBindValue(integration->id);
+            up.addBindValue(f.key);
+            up.addBindValue(fieldTypeName(f.type));
+            up.addBindValue(f.required ? 1 : 0);
+            up.addBindValue(text(f.description));
+            up.addBindValue(
+                f.options.isEmpty()
+                    ? QVariant(QMetaType(QMetaType::QString))
+                    : QVariant(QString::fromUtf8(QJsonDocument(f.options).toJson(QJsonDocument::Compact))));
+            up.addBindValue(text(f.label));
+            up.addBindValue(text(f.placeholder));
+            up.addBindValue(text(f.pattern));
+            up.addBindValue(nullableInt(f.min));
+            up.addBindValue(nullableInt(f.max));
+            up.addBindValue(f.position);
+            if (auto done = exec(up); !done)
+                return done.error();
+        }
+        QSqlQuery &touch = query("UPDATE integrations SET updated_at = ? WHERE id = ?");
+        touch.addBindValue(now());
+        touch.addBindValue(integration->id);
+        if (auto done = exec(touch); !done)
+            return done.error();
+        return report;
+    });
+}
+
+} // namespace bifrost

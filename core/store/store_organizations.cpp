@@ -1,0 +1,185 @@
+// Store: organizations.
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace bifrost {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("bifrost::Store", text, disambiguation, n);
+}
+
+QString now() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString nameKey(const QString &name) {
+    return name.trimmed().toCaseFolded();
+}
+
+Organization organizationFrom(const QSqlQuery &q) {
+    return {q.value(0).toString(), q.value(1).toString(),
+            QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
+            QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)};
+}
+
+Result<QString> checkedName(const QString &name) {
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Error::invalid(tr("the organization name is empty; give a name such as \"Contoso\""),
+                              QStringLiteral("name"));
+    if (trimmed.size() > 200)
+        return Error::invalid(tr("the organization name is longer than 200 characters"),
+                              QStringLiteral("name"));
+    for (const QChar c : trimmed) {
+        if (c.category() == QChar::Other_Control)
+            return Error::invalid(tr("the organization name contains a control character"),
+                                  QStringLiteral("name"));
+    }
+    return trimmed;
+}
+
+} // namespace
+
+Result<Organization> Store::findOrganization(const QString &ref) {
+    QSqlQuery &q =
+        query("SELECT id, name, created_at, updated_at FROM organizations WHERE id = ? OR name_key = ?"
+              " ORDER BY id = ? DESC LIMIT 1");
+    q.addBindValue(ref);
+    q.addBindValue(nameKey(ref));
+    q.addBindValue(ref);
+    if (auto done = exec(q); !done)
+        return done.error();
+    if (!q.next())
+        return Error::notFound(tr("no organization named \"%1\"; see `bifrostctl org list`").arg(ref));
+    Organization org = organizationFrom(q);
+    q.finish();
+    return org;
+}
+
+Result<void> Store::checkOrganizationName(const QString &name, const QString &exceptId) {
+    QSqlQuery &q = query("SELECT id, name FROM organizations WHERE name_key = ?");
+    q.addBindValue(nameKey(name));
+    if (auto done = exec(q); !done)
+        return done;
+    if (q.next() && q.value(0).toString() != exceptId) {
+        const QString existing = q.value(1).toString();
+        q.finish();
+        return Error::conflict(
+            tr("an organization named \"%1\" already exists (names ignore case); choose another name")
+                .arg(existing));
+    }
+    q.finish();
+    return {};
+}
+
+Result<Organization> Store::addOrganization(const QString &name) {
+    auto checked = checkedName(name);
+    if (!checked)
+        return checked.error();
+    return transaction([&]() -> Result<Organization> {
+        if (auto free = checkOrganizationName(*checked, {}); !free)
+            return free.error();
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString stamp = now();
+        QSqlQuery &q = query(
+            "INSERT INTO organizations (id, name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)");
+        q.addBindValue(id);
+        q.addBindValue(*checked);
+        q.addBindValue(nameKey(*checked));
+        q.addBindValue(stamp);
+        q.addBindValue(stamp);
+        if (auto done = exec(q); !done)
+            return done.error();
+        return findOrganization(id);
+    });
+}
+
+Result<QList<Organization>> Store::organizations() {
+    QSqlQuery &q = query("SELECT id, name, created_at, updated_at FROM organizations ORDER BY name_key");
+    if (auto done = exec(q); !done)
+        return done.error();
+    QList<Organization> list;
+    while (q.next())
+        list << organizationFrom(q);
+    q.finish();
+    return list;
+}
+
+Result<Organization> Store::organization(const QString &ref) {
+    return findOrganization(ref);
+}
+
+Result<Organization> Store::renameOrganization(const QString &ref, const QString &newName) {
+    auto checked = checkedName(newName);
+    if (!checked)
+        return checked.error();
+    return transaction([&]() -> Result<Organization> {
+        auto org = findOrganization(ref);
+        if (!org)
+            return org.error();
+        if (auto free = checkOrganizationName(*checked, org->id); !free)
+            return free.error();
+        QSqlQuery &q = query("UPDATE organizations SET name = ?, name_key = ?, updated_at = ? WHERE id = ?");
+        q.addBindValue(*checked);
+        q.addBindValue(nameKey(*checked));
+        q.addBindValue(now());
+        q.addBindValue(org->id);
+        if (auto done = exec(q); !done)
+            return done.error();
+        return findOrganization(org->id);
+    });
+}
+
+Result<void> Store::removeOrganization(const QString &ref, bool force) {
+    return transaction([&]() -> Result<void> {
+        auto org = findOrganization(ref);
+        if (!org)
+            return org.error();
+        if (!force) {
+            QSqlQuery &q = query(
+                "SELECT i.name,"
+                " (SELECT count(*) FROM mappings m WHERE m.integration_id = i.id AND m.organization_id = ?),"
+                " (SELECT count(*) FROM config_values v WHERE v.integration_id = i.id AND v.organization_id "
+                "= ?)"
+                " FROM integrations i ORDER BY i.name");
+            q.addBindValue(org->id);
+            q.addBindValue(org->id);
+            if (auto done = exec(q); !done)
+                return done;
+            QStringList uses;
+            while (q.next()) {
+                const int mapped = q.value(1).toInt();
+                const int overrides = q.value(2).toInt();
+                if (mapped == 0 && overrides == 0)
+                    continue;
+                QStringList what;
+                if (mapped)
+                    what << tr("mapping");
+                if (overrides)
+                    what << tr("%n override(s)", nullptr, overrides);
+                uses << QStringLiteral("%1 (%2)").arg(q.value(0).toString(), what.join(QStringLiteral(", ")));
+            }
+            q.finish();
+            if (!uses.isEmpty())
+                return Error::conflict(
+                    tr("organization \"%1\" is still used by %2; use --force to remove it with "
+                       "its mappings and overrides")
+                        .arg(org->name, uses.join(QStringLiteral("; "))));
+        }
+        if (auto refs = collectSecretRefs(
+                "SELECT secret_ref FROM config_values WHERE organization_id = ? AND secret_ref IS NOT NULL",
+                org->id);
+            !refs)
+            return refs;
+        QSqlQuery &del = query("DELETE FROM organizations WHERE id = ?");
+        del.addBindValue(org->id);
+        return exec(del);
+    });
+}
+
+} // namespace bifrost
