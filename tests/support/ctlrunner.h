@@ -1,0 +1,72 @@
+#pragma once
+
+// Runs the real bifrostctl binary (path from the BIFROSTCTL environment variable, set by CTest)
+// against a database in a temporary folder, the way scripts and workflows do.
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTest>
+
+struct CtlResult {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+    QString outText() const { return QString::fromUtf8(out); }
+};
+
+class CtlRunner {
+public:
+    explicit CtlRunner(const QString &dbPath)
+        : m_db(dbPath)
+        , m_env(QProcessEnvironment::systemEnvironment())
+    {
+    }
+
+    static QString program() { return qEnvironmentVariable("BIFROSTCTL"); }
+
+    QProcessEnvironment &environment() { return m_env; }
+    QString dbPath() const { return m_db; }
+
+    // Runs `bifrostctl --db DB args...`, feeding `input` on stdin.
+    CtlResult run(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 60000) const
+    {
+        QProcess p;
+        p.setProcessEnvironment(m_env);
+        p.start(program(), QStringList{QStringLiteral("--db"), m_db} + args);
+        CtlResult r;
+        if (!p.waitForStarted(timeoutMs))
+            return r;
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+private:
+    QString m_db;
+    QProcessEnvironment m_env;
+};
+
+// QCOMPARE on an exit code with the process output in the failure message.
+#define CTL_EXPECT(result, code)                                                                                 \
+    do {                                                                                                         \
+        const CtlResult &r_ = (result);                                                                          \
+        if (r_.exitCode != (code))                                                                               \
+            qWarning("exit %d, expected %d\nstdout: %s\nstderr: %s", r_.exitCode, (code), r_.out.constData(),   \
+                     r_.err.constData());                                                                        \
+        QCOMPARE(r_.exitCode, (code));                                                                           \
+    } while (false)
