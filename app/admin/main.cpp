@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -15,6 +16,7 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationDisplayName(QStringLiteral("Bifrost Admin"));
     QApplication::setApplicationVersion(QStringLiteral(BIFROST_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.bifrost.Admin"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/bifrost/icons/bifrost.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

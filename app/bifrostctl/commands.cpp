@@ -62,6 +62,17 @@ Result<QString> readStdin() {
     return QString::fromUtf8(bytes);
 }
 
+// `--org ""` (typically an unset shell variable) names no organization: it must fail rather than
+// fall back to the integration default, which would change or show every organization's value.
+bool blankOrg(const Parsed &p) {
+    return p.has(QStringLiteral("org")) && p.value(QStringLiteral("org")).trimmed().isEmpty();
+}
+
+int blankOrgError() {
+    return usageError(
+        tr("--org needs an organization name or id; leave --org out for the integration default"));
+}
+
 QString displayValue(const QJsonValue &value, bool secret, bool reveal) {
     if (secret && !reveal)
         return secretMask();
@@ -286,6 +297,8 @@ int configSet(Context &ctx, const Parsed &p) {
     const bool fromStdin = p.has(QStringLiteral("stdin"));
     if (fromStdin == (p.positionals.size() == 3))
         return usageError(tr("give the value either as an argument or with --stdin, not both or neither"));
+    if (blankOrg(p))
+        return blankOrgError();
     const QString org = p.value(QStringLiteral("org"));
     auto store = ctx.openStore();
     OR_FAIL(store);
@@ -317,6 +330,8 @@ int configSet(Context &ctx, const Parsed &p) {
 }
 
 int configUnset(Context &ctx, const Parsed &p) {
+    if (blankOrg(p))
+        return blankOrgError();
     auto store = ctx.openStore();
     OR_FAIL(store);
     const QString org = p.value(QStringLiteral("org"));
@@ -328,6 +343,8 @@ int configUnset(Context &ctx, const Parsed &p) {
 }
 
 int configList(Context &ctx, const Parsed &p) {
+    if (blankOrg(p))
+        return blankOrgError();
     auto store = ctx.openStore();
     OR_FAIL(store);
     const QString org = p.value(QStringLiteral("org"));
@@ -342,7 +359,10 @@ int configList(Context &ctx, const Parsed &p) {
         const bool present = data->config.contains(f.key);
         const QJsonValue value = present ? data->config.value(f.key) : QJsonValue(QJsonValue::Null);
         const QString source = present ? provenanceName(data->provenance.value(f.key)) : QString();
+        // "id" and "name" as on every --json list (the contract); a key names its entry.
         QJsonObject o{
+            {QStringLiteral("id"), f.key},
+            {QStringLiteral("name"), f.key},
             {QStringLiteral("key"), f.key},
             {QStringLiteral("type"), fieldTypeName(f.type)},
             {QStringLiteral("required"), f.required},
@@ -427,6 +447,8 @@ int mappingRemove(Context &ctx, const Parsed &p) {
 // --- get ------------------------------------------------------------------------------------
 
 int get(Context &ctx, const Parsed &p) {
+    if (blankOrg(p))
+        return blankOrgError();
     const QString org = p.value(QStringLiteral("org"));
     if (!org.isEmpty() && p.has(QStringLiteral("global")))
         return usageError(tr("--org and --global exclude each other"));

@@ -1,5 +1,6 @@
 #include "resolver.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace bifrost {
@@ -87,8 +88,15 @@ Result<IntegrationData> resolveFromStore(Store &store, const QString &integratio
         auto secrets = store.readSecrets(data.secretRefs.values());
         if (!secrets)
             return secrets.error();
-        for (auto it = data.secretRefs.cbegin(); it != data.secretRefs.cend(); ++it)
+        for (auto it = data.secretRefs.cbegin(); it != data.secretRefs.cend(); ++it) {
+            if (!secrets->contains(it.value()))
+                return Error::external(QCoreApplication::translate(
+                                           "Resolver", "the secret value of key \"%1\" of integration \"%2\" is missing "
+                                                       "from the secret store (removed outside Bifrost Admin?); set it "
+                                                       "again with `bifrostctl config set %2 %1 --stdin`")
+                                           .arg(it.key(), data.name));
             data.config.insert(it.key(), secrets->value(it.value()));
+        }
     }
     data.secretsRevealed = revealSecrets;
     return data;

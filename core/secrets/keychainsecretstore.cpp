@@ -94,7 +94,12 @@ Result<QString> KeychainSecretStore::read(const QString &key) {
     auto values = readMany({key});
     if (!values)
         return values.error();
-    return values->value(key);
+    // readMany leaves missing entries out; a single read reports them (SecretStore contract).
+    const auto found = values->constFind(key);
+    if (found == values->constEnd())
+        return Error::notFound(
+            tr("the secret %1 is missing from the OS keychain; set the value again").arg(key));
+    return found.value();
 }
 
 Result<QHash<QString, QString>> KeychainSecretStore::readMany(const QStringList &keys) {
@@ -115,8 +120,7 @@ Result<QHash<QString, QString>> KeychainSecretStore::readMany(const QStringList 
         const auto &job = jobs[i];
         const QString &key = keys.at(qsizetype(i));
         if (job->error() == QKeychain::EntryNotFound)
-            return Error::notFound(
-                tr("the secret %1 is missing from the OS keychain; set the value again").arg(key));
+            continue;
         if (job->error() != QKeychain::NoError)
             return jobError(*job, action);
         values.insert(key, job->textData());

@@ -6,6 +6,8 @@ Result<QHash<QString, QString>> SecretStore::readMany(const QStringList &keys) {
     QHash<QString, QString> values;
     for (const QString &key : keys) {
         auto value = read(key);
+        if (!value && value.error().code == ErrorCode::NotFound)
+            continue;
         if (!value)
             return value.error();
         values.insert(key, *value);

@@ -28,7 +28,8 @@ public:
     // Removing an entry that does not exist succeeds.
     virtual Result<void> remove(const QString &key) = 0;
 
-    // Reads several entries; backends override this to overlap round trips.
+    // Reads several entries; entries that do not exist are left out of the result. Backends
+    // override this to overlap round trips.
     virtual Result<QHash<QString, QString>> readMany(const QStringList &keys);
 };
 

@@ -30,7 +30,11 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
 // create it with the umask's, and its -wal and -shm files copy the main file's mode.
 Result<void> createPrivateFile(const QString &path) {
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
+    // Only a folder we create is made private; an existing one is the user's to manage.
+    const QDir parent = info.absoluteDir();
+    if (!parent.exists() && QDir().mkpath(parent.absolutePath()))
+        QFile::setPermissions(parent.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (!parent.exists())
         return Error::external(tr("cannot create the folder %1 for the database; check that the location is "
                                   "writable or choose another with --db")
                                    .arg(info.absolutePath()));
@@ -293,8 +297,11 @@ Result<QHash<QString, QString>> Store::readSecrets(const QStringList &secretRefs
     if (!values)
         return values.error();
     QHash<QString, QString> byRef;
-    for (const QString &ref : secretRefs)
-        byRef.insert(ref, values->value(secretKey(ref)));
+    for (const QString &ref : secretRefs) {
+        const auto found = values->constFind(secretKey(ref));
+        if (found != values->constEnd())
+            byRef.insert(ref, found.value());
+    }
     return byRef;
 }
 

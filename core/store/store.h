@@ -122,6 +122,7 @@ public:
                            const QList<ConfigChange> &changes);
     Result<QList<ConfigValue>> configValues(const QString &integrationRef, const QString &orgRef);
     Result<QString> readSecret(const QString &secretRef);
+    // Secrets by reference; references with no entry in the secret store are left out.
     Result<QHash<QString, QString>> readSecrets(const QStringList &secretRefs);
 
     // Mappings: an unset optional keeps the stored value (empty for a new mapping).

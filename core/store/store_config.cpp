@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace bifrost {
 
 namespace {
@@ -23,9 +25,41 @@ QVariant nullString() {
     return QVariant(QMetaType(QMetaType::QString));
 }
 
+// A JSON string literal with nothing to unescape: quoted, no quote, backslash or control
+// character inside.
+bool isPlainJsonString(QStringView text) {
+    if (text.size() < 2 || text.front() != u'"' || text.back() != u'"')
+        return false;
+    for (const QChar c : text.sliced(1, text.size() - 2)) {
+        if (c == u'"' || c == u'\\' || c.unicode() < 0x20)
+            return false;
+    }
+    return true;
+}
+
+// A JSON integer that fits in 64 bits: -?(0|[1-9][0-9]*), at most 18 digits, not "-0".
+bool isPlainJsonInteger(QStringView text) {
+    const QStringView digits = text.startsWith(u'-') ? text.sliced(1) : text;
+    if (digits.isEmpty() || digits.size() > 18 || (digits.size() > 1 && digits.front() == u'0') ||
+        text == u"-0")
+        return false;
+    return std::all_of(digits.begin(), digits.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+// The value column holds canonical JSON text (toJsonText). Most values are plain strings,
+// integers and booleans: they are read directly, because the JSON parser cost more than the rest
+// of a resolve; anything else goes through the parser.
 QJsonValue jsonFromColumn(const QString &text) {
     if (text.isEmpty())
         return {};
+    if (text == u"true")
+        return true;
+    if (text == u"false")
+        return false;
+    if (isPlainJsonString(text))
+        return text.sliced(1, text.size() - 2);
+    if (isPlainJsonInteger(text))
+        return text.toLongLong();
     return QJsonDocument::fromJson('[' + text.toUtf8() + ']').array().at(0);
 }
 
@@ -45,8 +79,12 @@ Result<QList<ConfigValue>> Store::loadValues(const QString &integrationId, const
                                              bool defaultsAndOverrides) {
     QSqlQuery *q = nullptr;
     if (defaultsAndOverrides) {
+        // UNION ALL reads each partial index directly; an OR made SQLite collect row ids first.
         q = &query("SELECT key, organization_id, value, secret_ref FROM config_values"
-                   " WHERE integration_id = ? AND (organization_id IS NULL OR organization_id = ?)");
+                   " WHERE integration_id = ? AND organization_id IS NULL"
+                   " UNION ALL SELECT key, organization_id, value, secret_ref FROM config_values"
+                   " WHERE integration_id = ? AND organization_id = ?");
+        q->addBindValue(integrationId);
         q->addBindValue(integrationId);
         q->addBindValue(organizationId);
     } else if (organizationId.isEmpty()) {
@@ -201,8 +239,14 @@ Result<Mapping> Store::setMapping(const QString &integrationRef, const QString &
                   " ON CONFLICT (integration_id, organization_id) DO UPDATE SET"
                   " entity_id = coalesce(?, entity_id), entity_name = coalesce(?, entity_name),"
                   " updated_at = excluded.updated_at");
-        const QVariant id = entityId ? QVariant(entityId->trimmed()) : nullString();
-        const QVariant name = entityName ? QVariant(entityName->trimmed()) : nullString();
+        // Qt binds a null QString as SQL NULL, which would read as "keep": an explicit empty value
+        // must reach SQLite as ''.
+        auto given = [](const QString &s) {
+            const QString trimmed = s.trimmed();
+            return QVariant(trimmed.isEmpty() ? QStringLiteral("") : trimmed);
+        };
+        const QVariant id = entityId ? given(*entityId) : nullString();
+        const QVariant name = entityName ? given(*entityName) : nullString();
         q.addBindValue(integration->id);
         q.addBindValue(org->id);
         q.addBindValue(id);

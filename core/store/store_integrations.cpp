@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace bifrost {
 
 namespace {
@@ -23,7 +25,9 @@ QString now() {
 }
 
 Result<void> checkIntegrationNameSyntax(const QString &name) {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]{0,99}$"));
+    // Anchored with \A...\z: "$" would also accept a name with a trailing newline.
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z][A-Za-z0-9_.-]{0,99}")));
     if (!re.match(name).hasMatch())
         return Error::invalid(
             tr("\"%1\" is not a valid integration name; names start with a letter and contain only "
@@ -93,7 +97,7 @@ Result<void> Store::checkIntegrationName(const QString &name, const QString &exc
 Result<Schema> Store::loadSchema(const QString &integrationId) {
     QSqlQuery &q =
         query("SELECT key, type, required, description, options, label, placeholder, pattern, min_value,"
-              " max_value, position FROM schema_fields WHERE integration_id = ? ORDER BY position");
+              " max_value, position FROM schema_fields WHERE integration_id = ?");
     q.addBindValue(integrationId);
     if (auto done = exec(q); !done)
         return done.error();
@@ -115,14 +119,20 @@ Result<Schema> Store::loadSchema(const QString &integrationId) {
         schema << f;
     }
     q.finish();
+    // Sorted here rather than with ORDER BY, which made SQLite sort in a temporary B-tree.
+    std::stable_sort(schema.begin(), schema.end(),
+                     [](const SchemaField &a, const SchemaField &b) { return a.position < b.position; });
     return schema;
 }
 
 Result<Integration> Store::findIntegration(const QString &ref, bool withSchema) {
+    // A name match wins over an id match: SQLite runs a UNION ALL left to right. (An OR
+    // with ORDER BY made SQLite build and sort a temporary result on every resolve.)
     QSqlQuery &q =
         query("SELECT id, name, description, default_entity_id, entity_id_label, created_at, updated_at"
-              " FROM integrations WHERE name = ? OR id = ? ORDER BY name = ? DESC LIMIT 1");
-    q.addBindValue(ref);
+              " FROM integrations WHERE name = ?"
+              " UNION ALL SELECT id, name, description, default_entity_id, entity_id_label, created_at,"
+              " updated_at FROM integrations WHERE id = ? LIMIT 1");
     q.addBindValue(ref);
     q.addBindValue(ref);
     if (auto done = exec(q); !done)

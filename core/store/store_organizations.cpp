@@ -46,12 +46,13 @@ Result<QString> checkedName(const QString &name) {
 } // namespace
 
 Result<Organization> Store::findOrganization(const QString &ref) {
-    QSqlQuery &q =
-        query("SELECT id, name, created_at, updated_at FROM organizations WHERE id = ? OR name_key = ?"
-              " ORDER BY id = ? DESC LIMIT 1");
+    // An id match wins over a name match: SQLite runs a UNION ALL left to right. (An OR
+    // with ORDER BY made SQLite build and sort a temporary result on every resolve.)
+    QSqlQuery &q = query("SELECT id, name, created_at, updated_at FROM organizations WHERE id = ?"
+                         " UNION ALL SELECT id, name, created_at, updated_at FROM organizations"
+                         " WHERE name_key = ? LIMIT 1");
     q.addBindValue(ref);
     q.addBindValue(nameKey(ref));
-    q.addBindValue(ref);
     if (auto done = exec(q); !done)
         return done.error();
     if (!q.next())

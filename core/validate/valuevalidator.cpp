@@ -96,6 +96,10 @@ std::optional<QJsonValue> parseJsonText(const QString &text, QString *error) {
     if (parseError.error != QJsonParseError::NoError) {
         problem = parseError.errorString();
         offset = std::clamp<qsizetype>(parseError.offset - 1, 0, utf8.size());
+        // Qt reports an illegal value (a broken `true`, `null`, a stray character) one past the
+        // character that failed, which after a line break is the start of the next line.
+        if (parseError.error == QJsonParseError::IllegalValue && offset > 0)
+            --offset;
     } else if (doc.array().size() != 1) {
         problem = doc.array().isEmpty() ? QStringLiteral("no value") : QStringLiteral("more than one value");
         offset = doc.array().isEmpty() ? 0 : utf8.indexOf(',');
@@ -128,8 +132,12 @@ Result<QJsonValue> validateValue(const SchemaField &field, const QJsonValue &val
     switch (field.type) {
     case FieldType::String:
     case FieldType::Secret:
-        if (!value.isString())
+        if (!value.isString()) {
+            // A secret typed as JSON by mistake is still a secret: name its JSON type, not the value.
+            if (field.isSecret())
+                return fieldError(ctx, tr("expected text, got a JSON value of another type"));
             return fieldError(ctx, tr("expected text, got %1").arg(toJsonText(value)));
+        }
         if (value.toString().size() > kMaxValueLength)
             return fieldError(ctx, tr("the value is longer than %1 characters").arg(kMaxValueLength));
         break;
@@ -196,7 +204,9 @@ Result<QJsonValue> parseTextValue(const SchemaField &field, const QString &text,
 }
 
 Result<SchemaField> validateSchemaField(const SchemaField &field, const QString &integration) {
-    static const QRegularExpression keyRe(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,99}$"));
+    // Anchored with \A...\z: "$" would also accept a key with a trailing newline.
+    static const QRegularExpression keyRe(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z_][A-Za-z0-9_]{0,99}")));
     const QString where = tr("integration \"%1\", schema field \"%2\"").arg(integration, field.key);
     if (!keyRe.match(field.key).hasMatch())
         return Error::invalid(

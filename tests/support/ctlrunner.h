@@ -25,21 +25,24 @@ class CtlRunner {
 public:
     explicit CtlRunner(const QString &dbPath)
         : m_db(dbPath)
-        , m_env(QProcessEnvironment::systemEnvironment())
-    {
-    }
+        , m_env(QProcessEnvironment::systemEnvironment()) {}
 
     static QString program() { return qEnvironmentVariable("BIFROSTCTL"); }
 
     QProcessEnvironment &environment() { return m_env; }
+    const QProcessEnvironment &environment() const { return m_env; }
     QString dbPath() const { return m_db; }
 
     // Runs `bifrostctl --db DB args...`, feeding `input` on stdin.
-    CtlResult run(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 60000) const
-    {
+    CtlResult run(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 60000) const {
+        return runRaw(QStringList{QStringLiteral("--db"), m_db} + args, input, timeoutMs);
+    }
+
+    // Runs `bifrostctl args...` exactly as given (no --db), e.g. for --version or BIFROST_DB.
+    CtlResult runRaw(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 60000) const {
         QProcess p;
         p.setProcessEnvironment(m_env);
-        p.start(program(), QStringList{QStringLiteral("--db"), m_db} + args);
+        p.start(program(), args);
         CtlResult r;
         if (!p.waitForStarted(timeoutMs))
             return r;
@@ -62,11 +65,11 @@ private:
 };
 
 // QCOMPARE on an exit code with the process output in the failure message.
-#define CTL_EXPECT(result, code)                                                                                 \
-    do {                                                                                                         \
-        const CtlResult &r_ = (result);                                                                          \
-        if (r_.exitCode != (code))                                                                               \
-            qWarning("exit %d, expected %d\nstdout: %s\nstderr: %s", r_.exitCode, (code), r_.out.constData(),   \
-                     r_.err.constData());                                                                        \
-        QCOMPARE(r_.exitCode, (code));                                                                           \
+#define CTL_EXPECT(result, code)                                                                             \
+    do {                                                                                                     \
+        const CtlResult &r_ = (result);                                                                      \
+        if (r_.exitCode != (code))                                                                           \
+            qWarning("exit %d, expected %d\nstdout: %s\nstderr: %s", r_.exitCode, (code),                    \
+                     r_.out.constData(), r_.err.constData());                                                \
+        QCOMPARE(r_.exitCode, (code));                                                                       \
     } while (false)

@@ -1,0 +1,364 @@
+#pragma once
+
+// Shared by the bifrostctl suites: a temporary database per test function, helpers for set-up
+// steps, a snapshot of everything the CLI can show (to prove that a failed command changed
+// nothing), and checks of the secret rules (never in SQLite, never printed unless revealed).
+//
+// Nothing here prints a secret: every value made with newSecret() is masked in the messages the
+// helpers print, and tests compare secrets with QVERIFY2, never with QCOMPARE.
+//
+// moc scans the suites, expanding the test macros, and misreads raw string literals: inside a
+// macro argument, keep R"(...)" on one line, and write JSON with unbalanced brackets, braces or
+// quotes, or with backslashes, as an ordinary literal (moc then fails with "missing ')' in macro
+// usage").
+
+#include "ctlrunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+namespace clitest {
+
+// One command-line argument, from a literal or a QString (the build forbids implicit casts from
+// const char *), so that commands read as {"config", "set", name, "k", "v"}.
+struct Arg {
+    QString text;
+    Arg(const char *s)
+        : text(QString::fromUtf8(s)) {}
+    Arg(QString s)
+        : text(std::move(s)) {}
+};
+
+class Args {
+public:
+    Args(std::initializer_list<Arg> args) {
+        for (const Arg &a : args)
+            m_list << a.text;
+    }
+    Args(QStringList list)
+        : m_list(std::move(list)) {}
+    operator QStringList() const { return m_list; }
+    const QStringList &list() const { return m_list; }
+    Args operator+(const Args &more) const { return Args(m_list + more.m_list); }
+
+private:
+    QStringList m_list;
+};
+
+inline QStringList cmd(const Args &args) {
+    return args.list();
+}
+
+inline QJsonObject obj(const char *json) {
+    return QJsonDocument::fromJson(json).object();
+}
+inline QJsonArray arr(const char *json) {
+    return QJsonDocument::fromJson(json).array();
+}
+
+// Values the suite must never print.
+inline QList<QByteArray> &sensitive() {
+    static QList<QByteArray> values;
+    return values;
+}
+
+// A fresh, unique secret value (so that a search for it in files and output is meaningful),
+// registered for masking.
+inline QString newSecret(const char *hint = "secret") {
+    const QString value =
+        QStringLiteral("%1-%2").arg(QLatin1String(hint), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    sensitive() << value.toUtf8();
+    return value;
+}
+
+inline QByteArray redact(QByteArray text) {
+    for (const QByteArray &s : std::as_const(sensitive()))
+        text.replace(s, "<redacted secret>");
+    return text;
+}
+
+inline QByteArray describe(const Args &args) {
+    return redact(QStringLiteral("bifrostctl %1").arg(args.list().join(QLatin1Char(' '))).toUtf8());
+}
+
+// The error contract: exactly one line, "bifrostctl: error: <message>\n".
+inline bool isOneErrorLine(const QByteArray &err) {
+    const QByteArray prefix = "bifrostctl: error: ";
+    return err.startsWith(prefix) && err.size() > prefix.size() + 1 && err.endsWith('\n') &&
+           err.count('\n') == 1;
+}
+
+// The first line where two texts differ, for a readable failure message.
+inline QByteArray firstDifference(const QByteArray &a, const QByteArray &b) {
+    const QList<QByteArray> la = a.split('\n'), lb = b.split('\n');
+    for (qsizetype i = 0; i < std::max(la.size(), lb.size()); ++i) {
+        const QByteArray x = la.value(i), y = lb.value(i);
+        if (x != y)
+            return redact("line " + QByteArray::number(i + 1) + ": before `" + x + "`, after `" + y + '`');
+    }
+    return {};
+}
+
+// Secret-tool prints each entry's attributes on stderr and its secret on stdout; the caller
+// counts attributes and never prints the merged output.
+inline int keychainEntriesFor(const QString &databaseId) {
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
+    if (tool.isEmpty() || databaseId.isEmpty())
+        return -1;
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(tool, {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+                   QStringLiteral("Bifrost Admin")});
+    if (!p.waitForFinished(30000))
+        return -1;
+    const QByteArray needle = "attribute.user = " + databaseId.toUtf8() + '/';
+    return int(p.readAll().count(needle));
+}
+
+// One query's first column, read straight from the SQLite file.
+inline QVariantList sqlColumn(const QString &dbPath, const QString &sql) {
+    const QString connection = QUuid::createUuid().toString();
+    QVariantList values;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(dbPath);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql)) {
+                while (q.next())
+                    values << q.value(0);
+            } else {
+                qWarning("SQL failed: %s", qPrintable(sql));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return values;
+}
+
+// A temporary folder with a database path and a runner on it; one per test function.
+class CliEnv {
+public:
+    bool init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        if (!m_dir->isValid())
+            return false;
+        m_ctl = std::make_unique<CtlRunner>(m_dir->filePath(QStringLiteral("bifrost.db")));
+        return !CtlRunner::program().isEmpty();
+    }
+    void cleanup() {
+        m_ctl.reset();
+        m_dir.reset();
+    }
+
+    CtlRunner &ctl() { return *m_ctl; }
+    QString dbPath() const { return m_ctl->dbPath(); }
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    QString dirPath() const { return m_dir->path(); }
+
+    CtlResult run(const Args &args, const QByteArray &input = {}) const {
+        return m_ctl->run(args.list(), input);
+    }
+
+    // A set-up step: true when it exits 0 with a quiet stderr, else a warning and false.
+    bool ok(const Args &args, const QByteArray &input = {}) const {
+        const CtlResult r = run(args, input);
+        if (r.exitCode == 0 && r.err.isEmpty())
+            return true;
+        qWarning("`%s` exited %d\nstdout: %s\nstderr: %s", describe(args).constData(), r.exitCode,
+                 redact(r.out).constData(), redact(r.err).constData());
+        return false;
+    }
+
+    // A command that prints JSON; a null document (after a warning) when it fails.
+    QJsonDocument json(const Args &args) const {
+        const CtlResult r = run(args);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+        if (r.exitCode == 0 && error.error == QJsonParseError::NoError)
+            return doc;
+        qWarning("`%s` exited %d or printed no JSON (%s)\nstderr: %s", describe(args).constData(), r.exitCode,
+                 qPrintable(error.errorString()), redact(r.err).constData());
+        return {};
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content) const {
+        QFile f(path(name));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        f.write(content);
+        return f.fileName();
+    }
+
+    // `schema set` from JSON text, through a file as users do.
+    bool setSchema(const Arg &integration, const QByteArray &json) const {
+        const QString file =
+            writeFile(QStringLiteral("schema-%1.json").arg(QUuid::createUuid().toString(QUuid::Id128)), json);
+        return ok({"schema", "set", integration, "--file", file});
+    }
+
+    bool setSecret(const Arg &integration, const Arg &key, const QString &value,
+                   const Arg &org = Arg(QString())) const {
+        Args args{"config", "set", integration, key, "--stdin"};
+        if (!org.text.isEmpty())
+            args = args + Args{"--org", org};
+        return ok(args, value.toUtf8());
+    }
+
+    // The id of an organization or integration, from the JSON lists.
+    QString idOf(const char *kind, const QString &name) const {
+        const QJsonArray list = json({kind, "list", "--json"}).array();
+        for (const QJsonValue &v : list) {
+            if (v[QLatin1String("name")].toString() == name)
+                return v[QLatin1String("id")].toString();
+        }
+        return {};
+    }
+    QString orgId(const Arg &name) const { return idOf("org", name.text); }
+    QString integrationId(const Arg &name) const { return idOf("integration", name.text); }
+
+    QString databaseId() const {
+        return sqlColumn(dbPath(), QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'"))
+            .value(0)
+            .toString();
+    }
+    int keychainEntries() const { return keychainEntriesFor(databaseId()); }
+
+    // Everything the CLI can show about the database, as text: lists, every integration with
+    // its schema, mappings and values at every level. With `reveal`, secrets are in it: compare
+    // that one with QVERIFY, never print it.
+    QByteArray snapshot(bool reveal = false) const {
+        QByteArray all;
+        auto add = [&](const Args &args) {
+            const CtlResult r = run(args);
+            all += "$ " + describe(args) + " -> " + QByteArray::number(r.exitCode) + '\n' + r.out + r.err;
+        };
+        add({"org", "list", "--json"});
+        add({"integration", "list", "--json"});
+        const QJsonArray orgs = json({"org", "list", "--json"}).array();
+        const QJsonArray integrations = json({"integration", "list", "--json"}).array();
+        const Args extra = reveal ? Args{"--json", "--reveal"} : Args{"--json"};
+        for (const QJsonValue &i : integrations) {
+            const QString id = i[QLatin1String("id")].toString();
+            add({"integration", "show", id, "--json"});
+            add({"mapping", "list", id, "--json"});
+            add(Args{"config", "list", id} + extra);
+            for (const QJsonValue &o : orgs)
+                add(Args{"config", "list", id, "--org", o[QLatin1String("id")].toString()} + extra);
+        }
+        return all;
+    }
+
+    // The bytes of every file SQLite keeps for the database (main file, WAL, shared memory,
+    // rollback journal), to search for values that must never be there.
+    QByteArray databaseFiles() const {
+        QByteArray bytes;
+        const QFileInfo db(dbPath());
+        const QDir dir = db.dir();
+        for (const QString &name : dir.entryList({db.fileName() + QLatin1Char('*')}, QDir::Files)) {
+            QFile f(dir.filePath(name));
+            if (f.open(QIODevice::ReadOnly))
+                bytes += f.readAll();
+        }
+        return bytes;
+    }
+
+    // A database with two integrations, three organizations, defaults, overrides, mappings and
+    // secrets at both levels: what the "changes nothing" and "never leaks" tests work on.
+    struct Populated {
+        QString token;     // default secret of "halo"
+        QString acmeToken; // Acme's override of it
+    };
+    bool populate(Populated &out) const {
+        out.token = newSecret("halo-token");
+        out.acmeToken = newSecret("acme-token");
+        return ok({"org", "add", "Acme"}) && ok({"org", "add", "Globex"}) && ok({"org", "add", "Initech"}) &&
+               ok({"integration", "create", "halo", "--description", "HaloPSA tickets", "--default-entity-id",
+                   "E-DEFAULT", "--entity-id-label", "Tenant ID"}) &&
+               setSchema("halo", R"([
+                   {"key": "url", "type": "string", "required": true, "pattern": "https://.+"},
+                   {"key": "region", "type": "string", "options": ["eu", "us"]},
+                   {"key": "timeout", "type": "int", "min": 1, "max": 300},
+                   {"key": "retries", "type": "int", "options": [1, 2, 3]},
+                   {"key": "verbose", "type": "bool"},
+                   {"key": "extra", "type": "json"},
+                   {"key": "token", "type": "secret"},
+                   {"key": "note", "type": "string"}])") &&
+               ok({"integration", "create", "ninja"}) &&
+               setSchema("ninja", R"([{"key": "base_url", "type": "string", "required": true}])") &&
+               ok({"config", "set", "halo", "url", "https://halo.example"}) &&
+               ok({"config", "set", "halo", "region", "eu"}) &&
+               ok({"config", "set", "halo", "timeout", "30"}) &&
+               ok({"config", "set", "halo", "verbose", "false"}) &&
+               ok({"config", "set", "halo", "extra", R"({"a": [1, 2]})"}) &&
+               setSecret("halo", "token", out.token) &&
+               ok({"config", "set", "halo", "timeout", "45", "--org", "Acme"}) &&
+               ok({"config", "set", "halo", "region", "us", "--org", "Acme"}) &&
+               setSecret("halo", "token", out.acmeToken, "Acme") &&
+               ok({"config", "set", "halo", "verbose", "true", "--org", "Globex"}) &&
+               ok({"mapping", "set", "halo", "--org", "Acme", "--entity-id", "E-ACME", "--entity-name",
+                   "Acme Ltd"}) &&
+               ok({"mapping", "set", "halo", "--org", "Globex", "--entity-name", "Globex Inc"}) &&
+               ok({"config", "set", "ninja", "base_url", "https://ninja.example", "--org", "Initech"});
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CtlRunner> m_ctl;
+};
+
+} // namespace clitest
+
+// The command succeeded: exit 0 and nothing on stderr.
+#define CLI_EXPECT_OK(result)                                                                                \
+    do {                                                                                                     \
+        const CtlResult &r_ = (result);                                                                      \
+        if (r_.exitCode != 0 || !r_.err.isEmpty())                                                           \
+            qWarning("exit %d, expected 0 with a quiet stderr\nstdout: %s\nstderr: %s", r_.exitCode,         \
+                     clitest::redact(r_.out).constData(), clitest::redact(r_.err).constData());              \
+        QCOMPARE(r_.exitCode, 0);                                                                            \
+        QVERIFY2(r_.err.isEmpty(), "a successful command wrote to stderr");                                  \
+    } while (false)
+
+// The command failed with `code`, printed nothing on stdout and one error line on stderr.
+#define CLI_EXPECT_FAIL(result, code)                                                                        \
+    do {                                                                                                     \
+        const CtlResult &r_ = (result);                                                                      \
+        if (r_.exitCode != (code) || !r_.out.isEmpty() || !clitest::isOneErrorLine(r_.err))                  \
+            qWarning("exit %d, expected %d, an empty stdout and one error line\nstdout: %s\nstderr: %s",     \
+                     r_.exitCode, int(code), clitest::redact(r_.out).constData(),                            \
+                     clitest::redact(r_.err).constData());                                                   \
+        QCOMPARE(r_.exitCode, int(code));                                                                    \
+        QVERIFY2(r_.out.isEmpty(), "a failed command printed on stdout");                                    \
+        QVERIFY2(clitest::isOneErrorLine(r_.err), "stderr is not one `bifrostctl: error: ...` line");        \
+    } while (false)
+
+// A command left the database as it was.
+#define CLI_EXPECT_UNCHANGED(before, after)                                                                  \
+    do {                                                                                                     \
+        const QByteArray b_ = (before), a_ = (after);                                                        \
+        QVERIFY2(b_ == a_, clitest::firstDifference(b_, a_).constData());                                    \
+    } while (false)
+
+// Two JSON documents are equal; on failure both are printed with secrets masked.
+#define CLI_EXPECT_JSON(actual, expected)                                                                    \
+    do {                                                                                                     \
+        const QJsonDocument a_{actual}, e_{expected};                                                        \
+        if (a_ != e_)                                                                                        \
+            qWarning("actual:   %s\nexpected: %s",                                                           \
+                     clitest::redact(a_.toJson(QJsonDocument::Compact)).constData(),                         \
+                     clitest::redact(e_.toJson(QJsonDocument::Compact)).constData());                        \
+        QVERIFY2(a_ == e_, "the JSON differs from what is expected");                                        \
+    } while (false)
