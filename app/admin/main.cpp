@@ -1,4 +1,5 @@
 // bifrost-admin: the desktop app. Opens the store, shows the main window.
+#include "common/translations.h"
 #include "mainwindow.h"
 #include "secrets/keychainsecretstore.h"
 #include "store/store.h"
@@ -15,6 +16,7 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationName(QStringLiteral("bifrost-admin"));
     QApplication::setApplicationDisplayName(QStringLiteral("Bifrost Admin"));
     QApplication::setApplicationVersion(QStringLiteral(BIFROST_VERSION));
+    bifrost::installTranslations(app);
     QApplication::setDesktopFileName(QStringLiteral("io.bifrost.Admin"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/bifrost/icons/bifrost.svg")));
 

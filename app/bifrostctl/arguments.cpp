@@ -6,9 +6,9 @@ namespace bifrost::cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("bifrostctl", text, disambiguation, n);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(bifrostctl)
+};
 
 // Accepts "--name value" and "--name=value"; returns the option name and, when inline, its value.
 std::pair<QString, std::optional<QString>> splitOption(const QString &arg) {
@@ -47,7 +47,7 @@ bool parseGlobal(const QStringList &args, GlobalOptions &global, QStringList &re
         }
         if (name != QLatin1String("db") && name != QLatin1String("secrets")) {
             error =
-                tr("unknown global option --%1; global options are --db PATH and --secrets keychain|vault, "
+                Text::tr("unknown global option --%1; global options are --db PATH and --secrets keychain|vault, "
                    "given before the command")
                     .arg(name);
             return false;
@@ -58,7 +58,7 @@ bool parseGlobal(const QStringList &args, GlobalOptions &global, QStringList &re
         } else if (i + 1 < args.size()) {
             value = args.at(++i);
         } else {
-            error = tr("--%1 needs a value").arg(name);
+            error = Text::tr("--%1 needs a value").arg(name);
             return false;
         }
         (name == QLatin1String("db") ? global.db : global.secrets) = value;
@@ -77,7 +77,7 @@ const CommandSpec *matchCommand(const QList<CommandSpec> &commands, const QStrin
     if (best)
         return best;
     if (rest.isEmpty()) {
-        error = tr("no command given; see `bifrostctl --help`");
+        error = Text::tr("no command given; see `bifrostctl --help`");
         return nullptr;
     }
     QStringList candidates;
@@ -87,8 +87,8 @@ const CommandSpec *matchCommand(const QList<CommandSpec> &commands, const QStrin
     }
     candidates.removeDuplicates();
     error = candidates.isEmpty()
-                ? tr("unknown command \"%1\"; see `bifrostctl --help`").arg(rest.join(QLatin1Char(' ')))
-                : tr("unknown command \"%1\"; did you mean: %2")
+                ? Text::tr("unknown command \"%1\"; see `bifrostctl --help`").arg(rest.join(QLatin1Char(' ')))
+                : Text::tr("unknown command \"%1\"; did you mean: %2")
                       .arg(rest.join(QLatin1Char(' ')), candidates.join(QStringLiteral(", ")));
     return nullptr;
 }
@@ -112,13 +112,13 @@ bool parseCommand(const CommandSpec &spec, const QStringList &args, Parsed &pars
                 option = &o;
         }
         if (!option) {
-            error = tr("unknown option --%1 for `%2`; usage: %3")
+            error = Text::tr("unknown option --%1 for `%2`; usage: %3")
                         .arg(name, spec.words.join(QLatin1Char(' ')), spec.usage());
             return false;
         }
         if (option->valueName.isEmpty()) {
             if (inlineValue) {
-                error = tr("--%1 takes no value").arg(name);
+                error = Text::tr("--%1 takes no value").arg(name);
                 return false;
             }
             parsed.options[name] << QString();
@@ -130,11 +130,11 @@ bool parseCommand(const CommandSpec &spec, const QStringList &args, Parsed &pars
         } else if (i + 1 < args.size()) {
             value = args.at(++i);
         } else {
-            error = tr("--%1 needs a value (%2)").arg(name, option->valueName);
+            error = Text::tr("--%1 needs a value (%2)").arg(name, option->valueName);
             return false;
         }
         if (parsed.options.contains(name) && !option->repeatable) {
-            error = tr("--%1 is given more than once").arg(name);
+            error = Text::tr("--%1 is given more than once").arg(name);
             return false;
         }
         parsed.options[name] << value;
@@ -145,7 +145,7 @@ bool parseCommand(const CommandSpec &spec, const QStringList &args, Parsed &pars
             ++required;
     }
     if (parsed.positionals.size() < required || parsed.positionals.size() > spec.positionals.size()) {
-        error = tr("wrong number of arguments; usage: %1").arg(spec.usage());
+        error = Text::tr("wrong number of arguments; usage: %1").arg(spec.usage());
         return false;
     }
     return true;

@@ -18,9 +18,9 @@ namespace bifrost::cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("bifrostctl", text, disambiguation, n);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(bifrostctl)
+};
 
 // A command body: returns the exit code. `OR_FAIL` keeps the happy path flat.
 #define OR_FAIL(result)                                                                                      \
@@ -53,7 +53,7 @@ QJsonObject integrationJson(const Integration &i) {
 Result<QString> readStdin() {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
-        return Error::external(tr("cannot read standard input"));
+        return Error::external(Text::tr("cannot read standard input"));
     QByteArray bytes = in.readAll();
     if (bytes.endsWith("\r\n"))
         bytes.chop(2);
@@ -70,7 +70,7 @@ bool blankOrg(const Parsed &p) {
 
 int blankOrgError() {
     return usageError(
-        tr("--org needs an organization name or id; leave --org out for the integration default"));
+        Text::tr("--org needs an organization name or id; leave --org out for the integration default"));
 }
 
 QString displayValue(const QJsonValue &value, bool secret, bool reveal) {
@@ -86,7 +86,7 @@ int orgAdd(Context &ctx, const Parsed &p) {
     OR_FAIL(store);
     auto org = (*store)->addOrganization(p.positionals.at(0));
     OR_FAIL(org);
-    printLine(tr("Added organization \"%1\" (%2)").arg(org->name, org->id));
+    printLine(Text::tr("Added organization \"%1\" (%2)").arg(org->name, org->id));
     return 0;
 }
 
@@ -105,7 +105,7 @@ int orgList(Context &ctx, const Parsed &p) {
     QList<QStringList> rows;
     for (const Organization &o : *orgs)
         rows << QStringList{o.name, o.id};
-    printTable({tr("NAME"), tr("ID")}, rows);
+    printTable({Text::tr("NAME"), Text::tr("ID")}, rows);
     return 0;
 }
 
@@ -114,7 +114,7 @@ int orgRename(Context &ctx, const Parsed &p) {
     OR_FAIL(store);
     auto org = (*store)->renameOrganization(p.positionals.at(0), p.positionals.at(1));
     OR_FAIL(org);
-    printLine(tr("Renamed organization to \"%1\"").arg(org->name));
+    printLine(Text::tr("Renamed organization to \"%1\"").arg(org->name));
     return 0;
 }
 
@@ -123,7 +123,7 @@ int orgRemove(Context &ctx, const Parsed &p) {
     OR_FAIL(store);
     auto removed = (*store)->removeOrganization(p.positionals.at(0), p.has(QStringLiteral("force")));
     OR_FAIL(removed);
-    printLine(tr("Removed organization \"%1\"").arg(p.positionals.at(0)));
+    printLine(Text::tr("Removed organization \"%1\"").arg(p.positionals.at(0)));
     return 0;
 }
 
@@ -137,7 +137,7 @@ int integrationCreate(Context &ctx, const Parsed &p) {
                              p.value(QStringLiteral("entity-id-label"))};
     auto integration = (*store)->createIntegration(fields);
     OR_FAIL(integration);
-    printLine(tr("Created integration \"%1\" (%2)").arg(integration->name, integration->id));
+    printLine(Text::tr("Created integration \"%1\" (%2)").arg(integration->name, integration->id));
     return 0;
 }
 
@@ -156,7 +156,7 @@ int integrationList(Context &ctx, const Parsed &p) {
     QList<QStringList> rows;
     for (const Integration &i : *list)
         rows << QStringList{i.name, i.id, i.description};
-    printTable({tr("NAME"), tr("ID"), tr("DESCRIPTION")}, rows);
+    printTable({Text::tr("NAME"), Text::tr("ID"), Text::tr("DESCRIPTION")}, rows);
     return 0;
 }
 
@@ -168,15 +168,15 @@ QList<QStringList> schemaRows(const Schema &schema) {
             QStringList options;
             for (const QJsonValue &o : f.options)
                 options << valueAsText(o);
-            rules << tr("one of: %1").arg(options.join(QStringLiteral(", ")));
+            rules << Text::tr("one of: %1").arg(options.join(QStringLiteral(", ")));
         }
         if (!f.pattern.isEmpty())
-            rules << tr("pattern: %1").arg(f.pattern);
+            rules << Text::tr("pattern: %1").arg(f.pattern);
         if (f.min)
-            rules << tr("min: %1").arg(*f.min);
+            rules << Text::tr("min: %1").arg(*f.min);
         if (f.max)
-            rules << tr("max: %1").arg(*f.max);
-        rows << QStringList{f.key, fieldTypeName(f.type), f.required ? tr("yes") : tr("no"), f.label,
+            rules << Text::tr("max: %1").arg(*f.max);
+        rows << QStringList{f.key, fieldTypeName(f.type), f.required ? Text::tr("yes") : Text::tr("no"), f.label,
                             rules.join(QStringLiteral("; "))};
     }
     return rows;
@@ -196,14 +196,14 @@ int integrationShow(Context &ctx, const Parsed &p) {
         printJson(o);
         return 0;
     }
-    printLine(tr("Name:              %1").arg(integration->name));
-    printLine(tr("ID:                %1").arg(integration->id));
-    printLine(tr("Description:       %1").arg(integration->description));
-    printLine(tr("Default entity ID: %1").arg(integration->defaultEntityId));
-    printLine(tr("Entity ID label:   %1").arg(integration->entityIdLabel));
-    printLine(tr("Mappings:          %1").arg(mappings->size()));
+    printLine(Text::tr("Name:              %1").arg(integration->name));
+    printLine(Text::tr("ID:                %1").arg(integration->id));
+    printLine(Text::tr("Description:       %1").arg(integration->description));
+    printLine(Text::tr("Default entity ID: %1").arg(integration->defaultEntityId));
+    printLine(Text::tr("Entity ID label:   %1").arg(integration->entityIdLabel));
+    printLine(Text::tr("Mappings:          %1").arg(mappings->size()));
     printLine(QString());
-    printTable({tr("KEY"), tr("TYPE"), tr("REQUIRED"), tr("LABEL"), tr("RULES")},
+    printTable({Text::tr("KEY"), Text::tr("TYPE"), Text::tr("REQUIRED"), Text::tr("LABEL"), Text::tr("RULES")},
                schemaRows(integration->schema));
     return 0;
 }
@@ -214,7 +214,7 @@ int integrationRename(Context &ctx, const Parsed &p) {
     auto integration = (*store)->renameIntegration(p.positionals.at(0), p.positionals.at(1));
     OR_FAIL(integration);
     printLine(
-        tr("Renamed integration to \"%1\". Workflows look integrations up by name: update those that use "
+        Text::tr("Renamed integration to \"%1\". Workflows look integrations up by name: update those that use "
            "\"%2\".")
             .arg(integration->name, p.positionals.at(0)));
     return 0;
@@ -225,7 +225,7 @@ int integrationDelete(Context &ctx, const Parsed &p) {
     OR_FAIL(store);
     auto deleted = (*store)->deleteIntegration(p.positionals.at(0), p.has(QStringLiteral("force")));
     OR_FAIL(deleted);
-    printLine(tr("Deleted integration \"%1\"").arg(p.positionals.at(0)));
+    printLine(Text::tr("Deleted integration \"%1\"").arg(p.positionals.at(0)));
     return 0;
 }
 
@@ -234,7 +234,7 @@ int integrationDelete(Context &ctx, const Parsed &p) {
 int schemaSet(Context &ctx, const Parsed &p) {
     const QString path = p.value(QStringLiteral("file"));
     if (path.isEmpty())
-        return usageError(tr("schema set needs --file SCHEMA.json (use - for standard input)"));
+        return usageError(Text::tr("schema set needs --file SCHEMA.json (use - for standard input)"));
     QByteArray bytes;
     if (path == QLatin1String("-")) {
         auto text = readStdin();
@@ -243,14 +243,14 @@ int schemaSet(Context &ctx, const Parsed &p) {
     } else {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(Error::invalid(tr("cannot read the schema file %1: %2").arg(path, file.errorString()),
+            return fail(Error::invalid(Text::tr("cannot read the schema file %1: %2").arg(path, file.errorString()),
                                        QStringLiteral("file")));
         bytes = file.readAll();
     }
     QString where;
     const auto json = parseJsonText(QString::fromUtf8(bytes), &where);
     if (!json)
-        return fail(Error::invalid(tr("the schema file %1 is not valid JSON: %2").arg(path, where),
+        return fail(Error::invalid(Text::tr("the schema file %1 is not valid JSON: %2").arg(path, where),
                                    QStringLiteral("file")));
     const QString name = p.positionals.at(0);
     auto schema = schemaFromJson(*json, name);
@@ -262,16 +262,16 @@ int schemaSet(Context &ctx, const Parsed &p) {
     OR_FAIL(report);
     QStringList parts;
     if (!report->added.isEmpty())
-        parts << tr("added %1").arg(report->added.join(QStringLiteral(", ")));
+        parts << Text::tr("added %1").arg(report->added.join(QStringLiteral(", ")));
     if (!report->changed.isEmpty())
-        parts << tr("changed %1").arg(report->changed.join(QStringLiteral(", ")));
+        parts << Text::tr("changed %1").arg(report->changed.join(QStringLiteral(", ")));
     if (!report->removed.isEmpty())
-        parts << tr("removed %1").arg(report->removed.join(QStringLiteral(", ")));
+        parts << Text::tr("removed %1").arg(report->removed.join(QStringLiteral(", ")));
     if (parts.isEmpty())
-        parts << tr("no changes");
-    printLine(tr("Schema of \"%1\": %2").arg(name, parts.join(QStringLiteral("; "))));
+        parts << Text::tr("no changes");
+    printLine(Text::tr("Schema of \"%1\": %2").arg(name, parts.join(QStringLiteral("; "))));
     for (const AffectedValue &a : std::as_const(report->dropped))
-        printLine(tr("  deleted value %1").arg(a.describe()));
+        printLine(Text::tr("  deleted value %1").arg(a.describe()));
     return 0;
 }
 
@@ -284,7 +284,7 @@ int schemaShow(Context &ctx, const Parsed &p) {
         printJson(schemaToJson(integration->schema));
         return 0;
     }
-    printTable({tr("KEY"), tr("TYPE"), tr("REQUIRED"), tr("LABEL"), tr("RULES")},
+    printTable({Text::tr("KEY"), Text::tr("TYPE"), Text::tr("REQUIRED"), Text::tr("LABEL"), Text::tr("RULES")},
                schemaRows(integration->schema));
     return 0;
 }
@@ -296,7 +296,7 @@ int configSet(Context &ctx, const Parsed &p) {
     const QString key = p.positionals.at(1);
     const bool fromStdin = p.has(QStringLiteral("stdin"));
     if (fromStdin == (p.positionals.size() == 3))
-        return usageError(tr("give the value either as an argument or with --stdin, not both or neither"));
+        return usageError(Text::tr("give the value either as an argument or with --stdin, not both or neither"));
     if (blankOrg(p))
         return blankOrgError();
     const QString org = p.value(QStringLiteral("org"));
@@ -309,7 +309,7 @@ int configSet(Context &ctx, const Parsed &p) {
         const SchemaField *field = integration->field(key);
         if (field && field->isSecret())
             return usageError(
-                tr("\"%1\" is a secret: secret values are never taken from the command line, where "
+                Text::tr("\"%1\" is a secret: secret values are never taken from the command line, where "
                    "shell history and other users can see them; pipe it in with "
                    "`bifrostctl config set %2 %1 --stdin`")
                     .arg(key, name));
@@ -324,8 +324,8 @@ int configSet(Context &ctx, const Parsed &p) {
     }
     auto done = (*store)->setConfig(name, org, {ConfigChange::setText(key, text)});
     OR_FAIL(done);
-    printLine(org.isEmpty() ? tr("Set %1 (default)").arg(key)
-                            : tr("Set %1 for organization \"%2\"").arg(key, org));
+    printLine(org.isEmpty() ? Text::tr("Set %1 (default)").arg(key)
+                            : Text::tr("Set %1 for organization \"%2\"").arg(key, org));
     return 0;
 }
 
@@ -337,8 +337,8 @@ int configUnset(Context &ctx, const Parsed &p) {
     const QString org = p.value(QStringLiteral("org"));
     auto done = (*store)->setConfig(p.positionals.at(0), org, {ConfigChange::unset(p.positionals.at(1))});
     OR_FAIL(done);
-    printLine(org.isEmpty() ? tr("Unset %1 (default)").arg(p.positionals.at(1))
-                            : tr("Unset %1 for organization \"%2\"").arg(p.positionals.at(1), org));
+    printLine(org.isEmpty() ? Text::tr("Unset %1 (default)").arg(p.positionals.at(1))
+                            : Text::tr("Unset %1 for organization \"%2\"").arg(p.positionals.at(1), org));
     return 0;
 }
 
@@ -371,13 +371,13 @@ int configList(Context &ctx, const Parsed &p) {
             {QStringLiteral("source"), present ? QJsonValue(source) : QJsonValue(QJsonValue::Null)}};
         array.append(o);
         QString shown = present ? displayValue(value, f.isSecret(), reveal)
-                                : (f.required ? tr("(missing, required)") : tr("(not set)"));
+                                : (f.required ? Text::tr("(missing, required)") : Text::tr("(not set)"));
         rows << QStringList{f.key, fieldTypeName(f.type), shown, source};
     }
     if (p.has(QStringLiteral("json")))
         printJson(array);
     else
-        printTable({tr("KEY"), tr("TYPE"), tr("VALUE"), tr("SOURCE")}, rows);
+        printTable({Text::tr("KEY"), Text::tr("TYPE"), Text::tr("VALUE"), Text::tr("SOURCE")}, rows);
     return 0;
 }
 
@@ -386,7 +386,7 @@ int configList(Context &ctx, const Parsed &p) {
 int mappingSet(Context &ctx, const Parsed &p) {
     const QString org = p.value(QStringLiteral("org"));
     if (org.isEmpty())
-        return usageError(tr("mapping set needs --org ORG"));
+        return usageError(Text::tr("mapping set needs --org ORG"));
     auto store = ctx.openStore();
     OR_FAIL(store);
     std::optional<QString> entityId, entityName;
@@ -396,7 +396,7 @@ int mappingSet(Context &ctx, const Parsed &p) {
         entityName = p.value(QStringLiteral("entity-name"));
     auto mapping = (*store)->setMapping(p.positionals.at(0), org, entityId, entityName);
     OR_FAIL(mapping);
-    printLine(tr("Mapped organization \"%1\" to entity \"%2\" (%3)")
+    printLine(Text::tr("Mapped organization \"%1\" to entity \"%2\" (%3)")
                   .arg(mapping->organization.name, mapping->entityId, mapping->entityName));
     return 0;
 }
@@ -425,22 +425,22 @@ int mappingList(Context &ctx, const Parsed &p) {
     QList<QStringList> rows;
     for (const Mapping &m : *mappings)
         rows << QStringList{m.organization.name, m.entityId, m.entityName};
-    printTable({tr("ORGANIZATION"), tr("ENTITY ID"), tr("ENTITY NAME")}, rows);
+    printTable({Text::tr("ORGANIZATION"), Text::tr("ENTITY ID"), Text::tr("ENTITY NAME")}, rows);
     return 0;
 }
 
 int mappingRemove(Context &ctx, const Parsed &p) {
     const QString org = p.value(QStringLiteral("org"));
     if (org.isEmpty())
-        return usageError(tr("mapping remove needs --org ORG"));
+        return usageError(Text::tr("mapping remove needs --org ORG"));
     auto store = ctx.openStore();
     OR_FAIL(store);
     const bool withOverrides = p.has(QStringLiteral("with-overrides"));
     auto done = (*store)->removeMapping(p.positionals.at(0), org, withOverrides);
     OR_FAIL(done);
     printLine(withOverrides
-                  ? tr("Removed the mapping and overrides of organization \"%1\"").arg(org)
-                  : tr("Removed the mapping of organization \"%1\"; its overrides are kept").arg(org));
+                  ? Text::tr("Removed the mapping and overrides of organization \"%1\"").arg(org)
+                  : Text::tr("Removed the mapping of organization \"%1\"; its overrides are kept").arg(org));
     return 0;
 }
 
@@ -451,16 +451,16 @@ int get(Context &ctx, const Parsed &p) {
         return blankOrgError();
     const QString org = p.value(QStringLiteral("org"));
     if (!org.isEmpty() && p.has(QStringLiteral("global")))
-        return usageError(tr("--org and --global exclude each other"));
+        return usageError(Text::tr("--org and --global exclude each other"));
     auto store = ctx.openStore();
     OR_FAIL(store);
     auto data = resolveFromStore(**store, p.positionals.at(0), org, true);
     OR_FAIL(data);
     if (p.has(QStringLiteral("strict")) && !data->missingRequired.isEmpty()) {
-        const QString scope = data->organization ? tr("organization \"%1\"").arg(data->organization->name)
-                                                 : tr("the global scope");
+        const QString scope = data->organization ? Text::tr("organization \"%1\"").arg(data->organization->name)
+                                                 : Text::tr("the global scope");
         return fail(
-            Error::invalid(tr("integration \"%1\" is missing required values for %2: %3; set them with "
+            Error::invalid(Text::tr("integration \"%1\" is missing required values for %2: %3; set them with "
                               "`bifrostctl config set`")
                                .arg(data->name, scope, data->missingRequired.join(QStringLiteral(", ")))));
     }
@@ -491,12 +491,12 @@ Result<Store *> Context::openStore() {
                                 ? qEnvironmentVariable("BIFROST_SECRETS", QStringLiteral("keychain"))
                                 : global.secrets;
     if (backend == QLatin1String("vault"))
-        return Error::invalid(tr("the encrypted vault secret backend is not available in this version; use "
+        return Error::invalid(Text::tr("the encrypted vault secret backend is not available in this version; use "
                                  "--secrets keychain with a running keychain service"),
                               QStringLiteral("secrets"));
     if (backend != QLatin1String("keychain"))
         return Error::invalid(
-            tr("unknown secret backend \"%1\"; use --secrets keychain or --secrets vault").arg(backend),
+            Text::tr("unknown secret backend \"%1\"; use --secrets keychain or --secrets vault").arg(backend),
             QStringLiteral("secrets"));
     secrets = std::make_unique<KeychainSecretStore>();
     const QString path = global.db.isEmpty() ? Store::defaultPath() : global.db;
@@ -509,98 +509,98 @@ Result<Store *> Context::openStore() {
 
 const QList<CommandSpec> &commands() {
     static const QList<CommandSpec> list = {
-        {words("org", "add"), {QStringLiteral("NAME")}, {}, tr("Add an organization."), orgAdd},
-        {words("org", "list"), {}, {flag("json")}, tr("List organizations."), orgList},
+        {words("org", "add"), {QStringLiteral("NAME")}, {}, Text::tr("Add an organization."), orgAdd},
+        {words("org", "list"), {}, {flag("json")}, Text::tr("List organizations."), orgList},
         {words("org", "rename"),
          {QStringLiteral("OLD"), QStringLiteral("NEW")},
          {},
-         tr("Rename an organization."),
+         Text::tr("Rename an organization."),
          orgRename},
         {words("org", "remove"),
          {QStringLiteral("NAME")},
          {flag("force")},
-         tr("Remove an organization; --force also removes its mappings and overrides."),
+         Text::tr("Remove an organization; --force also removes its mappings and overrides."),
          orgRemove},
         {words("integration", "create"),
          {QStringLiteral("NAME")},
          {valued("description", "TEXT"), valued("default-entity-id", "ID"),
           valued("entity-id-label", "LABEL")},
-         tr("Create an integration."),
+         Text::tr("Create an integration."),
          integrationCreate},
-        {words("integration", "list"), {}, {flag("json")}, tr("List integrations."), integrationList},
+        {words("integration", "list"), {}, {flag("json")}, Text::tr("List integrations."), integrationList},
         {words("integration", "show"),
          {QStringLiteral("NAME")},
          {flag("json")},
-         tr("Show an integration and its schema."),
+         Text::tr("Show an integration and its schema."),
          integrationShow},
         {words("integration", "rename"),
          {QStringLiteral("OLD"), QStringLiteral("NEW")},
          {},
-         tr("Rename an integration (workflows look integrations up by name)."),
+         Text::tr("Rename an integration (workflows look integrations up by name)."),
          integrationRename},
         {words("integration", "delete"),
          {QStringLiteral("NAME")},
          {flag("force")},
-         tr("Delete an integration; --force also deletes its values and mappings."),
+         Text::tr("Delete an integration; --force also deletes its values and mappings."),
          integrationDelete},
         {words("schema", "set"),
          {QStringLiteral("NAME")},
          {valued("file", "SCHEMA.json"), flag("force")},
-         tr("Replace an integration's schema; --force drops values the change makes invalid."),
+         Text::tr("Replace an integration's schema; --force drops values the change makes invalid."),
          schemaSet},
         {words("schema", "show"),
          {QStringLiteral("NAME")},
          {flag("json")},
-         tr("Show an integration's schema."),
+         Text::tr("Show an integration's schema."),
          schemaShow},
         {words("config", "set"),
          {QStringLiteral("NAME"), QStringLiteral("KEY"), QStringLiteral("VALUE?")},
          {valued("org", "ORG"), flag("stdin")},
-         tr("Set a default, or with --org an organization's override; secrets only with --stdin."),
+         Text::tr("Set a default, or with --org an organization's override; secrets only with --stdin."),
          configSet},
         {words("config", "unset"),
          {QStringLiteral("NAME"), QStringLiteral("KEY")},
          {valued("org", "ORG")},
-         tr("Remove a default, or with --org an organization's override."),
+         Text::tr("Remove a default, or with --org an organization's override."),
          configUnset},
         {words("config", "list"),
          {QStringLiteral("NAME")},
          {valued("org", "ORG"), flag("json"), flag("reveal")},
-         tr("List values with their source; secrets masked unless --reveal."),
+         Text::tr("List values with their source; secrets masked unless --reveal."),
          configList},
         {words("mapping", "set"),
          {QStringLiteral("NAME")},
          {valued("org", "ORG"), valued("entity-id", "ID"), valued("entity-name", "TEXT")},
-         tr("Map an organization to its external entity."),
+         Text::tr("Map an organization to its external entity."),
          mappingSet},
         {words("mapping", "list"),
          {QStringLiteral("NAME")},
          {flag("json")},
-         tr("List an integration's mappings."),
+         Text::tr("List an integration's mappings."),
          mappingList},
         {words("mapping", "remove"),
          {QStringLiteral("NAME")},
          {valued("org", "ORG"), flag("with-overrides")},
-         tr("Remove a mapping; its overrides stay unless --with-overrides."),
+         Text::tr("Remove a mapping; its overrides stay unless --with-overrides."),
          mappingRemove},
         {words("get"),
          {QStringLiteral("NAME")},
          {valued("org", "ORG"), flag("global"), flag("strict"), flag("explain")},
-         tr("Print the resolved configuration as JSON, secrets revealed."),
+         Text::tr("Print the resolved configuration as JSON, secrets revealed."),
          get},
     };
     return list;
 }
 
 QString helpText() {
-    QStringList lines{tr("Usage: bifrostctl [--db PATH] [--secrets keychain|vault] COMMAND ..."), QString(),
-                      tr("Commands:")};
+    QStringList lines{Text::tr("Usage: bifrostctl [--db PATH] [--secrets keychain|vault] COMMAND ..."), QString(),
+                      Text::tr("Commands:")};
     for (const CommandSpec &c : commands())
         lines << QStringLiteral("  ") + c.usage().mid(QStringLiteral("bifrostctl ").size())
               << QStringLiteral("      ") + c.summary;
     lines << QString()
-          << tr("Exit codes: 0 success, 2 invalid input, 3 not found, 4 conflict, 5 external failure.")
-          << tr("Environment: BIFROST_DB (database path), BIFROST_SECRETS (secret backend).");
+          << Text::tr("Exit codes: 0 success, 2 invalid input, 3 not found, 4 conflict, 5 external failure.")
+          << Text::tr("Environment: BIFROST_DB (database path), BIFROST_SECRETS (secret backend).");
     return lines.join(QLatin1Char('\n'));
 }
 

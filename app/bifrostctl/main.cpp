@@ -1,5 +1,6 @@
 // bifrostctl: the command-line face of Bifrost Admin. Parses, calls core, prints.
 #include "commands.h"
+#include "common/translations.h"
 #include "output.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setOrganizationName(QStringLiteral("bifrost-admin"));
     QCoreApplication::setApplicationName(QStringLiteral("bifrostctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BIFROST_VERSION));
+    bifrost::installTranslations(app);
 
     using namespace bifrost::cli;
     Context context;

@@ -9,9 +9,9 @@ namespace bifrost {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("bifrost::Schema", text, disambiguation, n);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Schema)
+};
 
 bool isInteger(const QJsonValue &v) {
     return v.isDouble() && v.toVariant().typeId() == QMetaType::LongLong;
@@ -22,7 +22,7 @@ bool isInteger(const QJsonValue &v) {
 Result<Schema> schemaFromJson(const QJsonValue &json, const QString &integration) {
     if (!json.isArray())
         return Error::invalid(
-            tr("the schema for integration \"%1\" must be a JSON array of field objects, such as "
+            Text::tr("the schema for integration \"%1\" must be a JSON array of field objects, such as "
                "[{\"key\": \"base_url\", \"type\": \"string\", \"required\": true}]")
                 .arg(integration));
     static const QSet<QString> known{QStringLiteral("key"),         QStringLiteral("type"),
@@ -33,14 +33,14 @@ Result<Schema> schemaFromJson(const QJsonValue &json, const QString &integration
     Schema schema;
     const QJsonArray array = json.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString where = tr("schema field %1 of integration \"%2\"").arg(i + 1).arg(integration);
+        const QString where = Text::tr("schema field %1 of integration \"%2\"").arg(i + 1).arg(integration);
         if (!array.at(i).isObject())
-            return Error::invalid(where + tr(" is not a JSON object"));
+            return Error::invalid(where + Text::tr(" is not a JSON object"));
         const QJsonObject o = array.at(i).toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!known.contains(it.key()))
                 return Error::invalid(where +
-                                          tr(" has an unknown property \"%1\"; allowed: key, type, required, "
+                                          Text::tr(" has an unknown property \"%1\"; allowed: key, type, required, "
                                              "description, options, label, placeholder, pattern, min, max")
                                               .arg(it.key()),
                                       it.key());
@@ -50,7 +50,7 @@ Result<Schema> schemaFromJson(const QJsonValue &json, const QString &integration
             if (v.isUndefined() || v.isNull())
                 return {};
             if (!v.isString())
-                return Error::invalid(where + tr(": \"%1\" must be a string").arg(QLatin1String(name)),
+                return Error::invalid(where + Text::tr(": \"%1\" must be a string").arg(QLatin1String(name)),
                                       QLatin1String(name));
             out = v.toString();
             return {};
@@ -60,24 +60,24 @@ Result<Schema> schemaFromJson(const QJsonValue &json, const QString &integration
             if (v.isUndefined() || v.isNull())
                 return {};
             if (!isInteger(v))
-                return Error::invalid(where + tr(": \"%1\" must be a whole number").arg(QLatin1String(name)),
+                return Error::invalid(where + Text::tr(": \"%1\" must be a whole number").arg(QLatin1String(name)),
                                       QLatin1String(name));
             out = v.toInteger();
             return {};
         };
         SchemaField f;
         if (!o.value(QStringLiteral("key")).isString())
-            return Error::invalid(where + tr(" has no \"key\" string"), QStringLiteral("key"));
+            return Error::invalid(where + Text::tr(" has no \"key\" string"), QStringLiteral("key"));
         f.key = o.value(QStringLiteral("key")).toString();
-        const QString whereKey = tr("schema field \"%1\" of integration \"%2\"").arg(f.key, integration);
+        const QString whereKey = Text::tr("schema field \"%1\" of integration \"%2\"").arg(f.key, integration);
         const auto type = parseFieldType(o.value(QStringLiteral("type")).toString());
         if (!type)
-            return Error::invalid(whereKey + tr(": type must be one of string, int, bool, json, secret"),
+            return Error::invalid(whereKey + Text::tr(": type must be one of string, int, bool, json, secret"),
                                   QStringLiteral("type"));
         f.type = *type;
         const QJsonValue required = o.value(QStringLiteral("required"));
         if (!required.isUndefined() && !required.isNull() && !required.isBool())
-            return Error::invalid(whereKey + tr(": \"required\" must be true or false"),
+            return Error::invalid(whereKey + Text::tr(": \"required\" must be true or false"),
                                   QStringLiteral("required"));
         f.required = required.toBool(false);
         for (auto r :
@@ -89,7 +89,7 @@ Result<Schema> schemaFromJson(const QJsonValue &json, const QString &integration
         const QJsonValue options = o.value(QStringLiteral("options"));
         if (!options.isUndefined() && !options.isNull()) {
             if (!options.isArray())
-                return Error::invalid(whereKey + tr(": \"options\" must be an array of allowed values"),
+                return Error::invalid(whereKey + Text::tr(": \"options\" must be an array of allowed values"),
                                       QStringLiteral("options"));
             f.options = options.toArray();
         }

@@ -13,12 +13,12 @@ namespace bifrost {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("bifrost::Keychain", text, disambiguation, n);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Keychain)
+};
 
 Error unreachable(const QString &action, const QString &detail) {
-    return Error::external(tr("cannot %1: the OS keychain is not reachable (%2). Start and unlock a keychain "
+    return Error::external(Text::tr("cannot %1: the OS keychain is not reachable (%2). Start and unlock a keychain "
                               "service for this session (on Linux a Secret Service provider such as "
                               "gnome-keyring) and try again; settings that are not secrets keep working "
                               "without it")
@@ -29,7 +29,7 @@ Error jobError(const QKeychain::Job &job, const QString &action) {
     switch (job.error()) {
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return Error::external(tr("cannot %1: access to the OS keychain was denied (%2); unlock the keychain "
+        return Error::external(Text::tr("cannot %1: access to the OS keychain was denied (%2); unlock the keychain "
                                   "and allow Bifrost Admin to use it")
                                    .arg(action, job.errorString()));
     default:
@@ -87,7 +87,7 @@ std::chrono::milliseconds KeychainSecretStore::defaultTimeout() {
 }
 
 QString KeychainSecretStore::description() const {
-    return tr("OS keychain (service \"%1\")").arg(m_service);
+    return Text::tr("OS keychain (service \"%1\")").arg(m_service);
 }
 
 Result<QString> KeychainSecretStore::read(const QString &key) {
@@ -98,7 +98,7 @@ Result<QString> KeychainSecretStore::read(const QString &key) {
     const auto found = values->constFind(key);
     if (found == values->constEnd())
         return Error::notFound(
-            tr("the secret %1 is missing from the OS keychain; set the value again").arg(key));
+            Text::tr("the secret %1 is missing from the OS keychain; set the value again").arg(key));
     return found.value();
 }
 
@@ -109,9 +109,9 @@ Result<QHash<QString, QString>> KeychainSecretStore::readMany(const QStringList 
         job->setKey(key);
         raw << job;
     }
-    const QString action = tr("read a secret");
+    const QString action = Text::tr("read a secret");
     if (!runJobs(raw, m_timeout))
-        return unreachable(action, tr("no answer within %1 ms").arg(m_timeout.count()));
+        return unreachable(action, Text::tr("no answer within %1 ms").arg(m_timeout.count()));
     std::vector<JobPtr<QKeychain::ReadPasswordJob>> jobs;
     for (QKeychain::Job *job : raw)
         jobs.emplace_back(static_cast<QKeychain::ReadPasswordJob *>(job));
@@ -132,9 +132,9 @@ Result<void> KeychainSecretStore::write(const QString &key, const QString &value
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setTextData(value);
-    const QString action = tr("store a secret");
+    const QString action = Text::tr("store a secret");
     if (!runJobs({job}, m_timeout))
-        return unreachable(action, tr("no answer within %1 ms").arg(m_timeout.count()));
+        return unreachable(action, Text::tr("no answer within %1 ms").arg(m_timeout.count()));
     const JobPtr<QKeychain::Job> guard(job);
     if (guard->error() != QKeychain::NoError)
         return jobError(*guard, action);
@@ -144,9 +144,9 @@ Result<void> KeychainSecretStore::write(const QString &key, const QString &value
 Result<void> KeychainSecretStore::remove(const QString &key) {
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
-    const QString action = tr("delete a secret");
+    const QString action = Text::tr("delete a secret");
     if (!runJobs({job}, m_timeout))
-        return unreachable(action, tr("no answer within %1 ms").arg(m_timeout.count()));
+        return unreachable(action, Text::tr("no answer within %1 ms").arg(m_timeout.count()));
     const JobPtr<QKeychain::Job> guard(job);
     if (guard->error() != QKeychain::NoError && guard->error() != QKeychain::EntryNotFound)
         return jobError(*guard, action);

@@ -22,9 +22,9 @@ namespace bifrost {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("bifrost::Store", text, disambiguation, n);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 // Creates the file with owner-only permissions before SQLite sees it: SQLite would otherwise
 // create it with the umask's, and its -wal and -shm files copy the main file's mode.
@@ -35,14 +35,16 @@ Result<void> createPrivateFile(const QString &path) {
     if (!parent.exists() && QDir().mkpath(parent.absolutePath()))
         QFile::setPermissions(parent.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (!parent.exists())
-        return Error::external(tr("cannot create the folder %1 for the database; check that the location is "
-                                  "writable or choose another with --db")
-                                   .arg(info.absolutePath()));
+        return Error::external(
+            Text::tr("cannot create the folder %1 for the database; check that the location is "
+                     "writable or choose another with --db")
+                .arg(info.absolutePath()));
     const QByteArray native = QFile::encodeName(info.absoluteFilePath());
     const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (fd < 0)
-        return Error::external(tr("cannot create the database %1: %2; check the path and its permissions")
-                                   .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return Error::external(
+            Text::tr("cannot create the database %1: %2; check the path and its permissions")
+                .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     ::close(fd);
     return {};
 }
@@ -50,9 +52,9 @@ Result<void> createPrivateFile(const QString &path) {
 } // namespace
 
 QString AffectedValue::describe() const {
-    const QString level =
-        organizationId.isEmpty() ? tr("default") : tr("organization \"%1\"").arg(organizationName);
-    return tr("%1 (%2): %3").arg(key, level, reason);
+    const QString level = organizationId.isEmpty() ? Text::tr("default")
+                                                   : Text::tr("organization \"%1\"").arg(organizationName);
+    return Text::tr("%1 (%2): %3").arg(key, level, reason);
 }
 
 Store::Store(QString path, QString connectionName, SecretStore *secrets)
@@ -81,7 +83,7 @@ QString Store::defaultPath() {
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, SecretStore *secrets) {
     if (path.isEmpty())
-        return Error::invalid(tr("no database path given"), QStringLiteral("db"));
+        return Error::invalid(Text::tr("no database path given"), QStringLiteral("db"));
     if (auto created = createPrivateFile(path); !created)
         return created.error();
 
@@ -94,14 +96,17 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, SecretStore *sec
     store->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!store->m_db.open())
         return Error::external(
-            tr("cannot open the database %1: %2").arg(path, store->m_db.lastError().text()));
+            Text::tr("cannot open the database %1: %2").arg(path, store->m_db.lastError().text()));
 
     for (const char *pragma :
-         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+          // Deleted content is overwritten, so a value that moved into the
+          // secret store leaves no plain copy in free pages.
+          "PRAGMA secure_delete = ON"}) {
         QSqlQuery q(store->m_db);
         if (!q.exec(QString::fromLatin1(pragma)))
             return Error::external(
-                tr("cannot open the database %1: %2").arg(path, store->sqlError(q).message));
+                Text::tr("cannot open the database %1: %2").arg(path, store->sqlError(q).message));
     }
     if (auto migrated = store->migrate(); !migrated)
         return migrated.error();
@@ -110,7 +115,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, SecretStore *sec
     if (auto done = store->exec(q); !done)
         return done.error();
     if (!q.next())
-        return Error::internal(tr("the database %1 has no id").arg(path));
+        return Error::internal(Text::tr("the database %1 has no id").arg(path));
     store->m_databaseId = q.value(0).toString();
     q.finish();
     return store;
@@ -137,17 +142,18 @@ Result<void> Store::migrate() {
         if (!current)
             return current.error();
         if (*current > steps.size())
-            return Error::conflict(tr("the database %1 is at schema version %2, newer than this program "
-                                      "understands (%3); use a newer Bifrost Admin")
-                                       .arg(m_path)
-                                       .arg(*current)
-                                       .arg(steps.size()));
+            return Error::conflict(
+                Text::tr("the database %1 is at schema version %2, newer than this program "
+                         "understands (%3); use a newer Bifrost Admin")
+                    .arg(m_path)
+                    .arg(*current)
+                    .arg(steps.size()));
         for (int v = *current; v < steps.size(); ++v) {
             for (const QString &sql : steps.at(v)) {
                 QSqlQuery q(m_db);
                 if (!q.exec(sql))
                     return Error::internal(
-                        tr("migration to version %1 failed: %2").arg(v + 1).arg(q.lastError().text()));
+                        Text::tr("migration to version %1 failed: %2").arg(v + 1).arg(q.lastError().text()));
             }
             if (v == 0) {
                 QSqlQuery &q = query("INSERT INTO meta (key, value) VALUES ('database_id', ?)");
@@ -189,9 +195,9 @@ Error Store::sqlError(const QSqlQuery &q) const {
     const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
     if (e.nativeErrorCode() == QLatin1String("5") || e.nativeErrorCode() == QLatin1String("6"))
         return Error::external(
-            tr("the database %1 stayed locked by another program for too long (%2); try again")
+            Text::tr("the database %1 stayed locked by another program for too long (%2); try again")
                 .arg(m_path, text));
-    return Error::external(tr("database error in %1: %2").arg(m_path, text));
+    return Error::external(Text::tr("database error in %1: %2").arg(m_path, text));
 }
 
 Result<void> Store::begin() {
@@ -218,6 +224,12 @@ Result<void> Store::commit() {
     if (outermost) {
         for (const QString &ref : std::as_const(done.obsoleteSecretRefs))
             dropSecret(ref);
+        if (m_scrubWal) {
+            // The WAL still holds the old page images until a checkpoint empties it.
+            m_scrubWal = false;
+            QSqlQuery checkpoint(m_db);
+            checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
     } else {
         m_frames.back().newSecretRefs << done.newSecretRefs;
         m_frames.back().obsoleteSecretRefs << done.obsoleteSecretRefs;
@@ -238,6 +250,8 @@ void Store::rollback() {
         q.exec(QStringLiteral("ROLLBACK TO ") + name);
         q.exec(QStringLiteral("RELEASE ") + name);
     }
+    if (m_frames.size() == 1)
+        m_scrubWal = false;
     const Frame undone = std::move(m_frames.back());
     m_frames.pop_back();
     // Secrets written by the failed command are not referenced by any committed row.
@@ -251,7 +265,7 @@ QString Store::secretKey(const QString &ref) const {
 
 Result<QString> Store::storeSecret(const QString &value) {
     if (!m_secrets)
-        return Error::external(tr("no secret store is configured, so secret values cannot be saved"));
+        return Error::external(Text::tr("no secret store is configured, so secret values cannot be saved"));
     const QString ref = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (auto written = m_secrets->write(secretKey(ref), value); !written)
         return written.error();
@@ -281,7 +295,7 @@ Result<void> Store::collectSecretRefs(const char *sql, const QString &id, const 
 
 Result<QString> Store::readSecret(const QString &secretRef) {
     if (!m_secrets)
-        return Error::external(tr("no secret store is configured, so secret values cannot be read"));
+        return Error::external(Text::tr("no secret store is configured, so secret values cannot be read"));
     return m_secrets->read(secretKey(secretRef));
 }
 
@@ -289,7 +303,7 @@ Result<QHash<QString, QString>> Store::readSecrets(const QStringList &secretRefs
     if (secretRefs.isEmpty())
         return QHash<QString, QString>{};
     if (!m_secrets)
-        return Error::external(tr("no secret store is configured, so secret values cannot be read"));
+        return Error::external(Text::tr("no secret store is configured, so secret values cannot be read"));
     QStringList keys;
     for (const QString &ref : secretRefs)
         keys << secretKey(ref);

@@ -178,6 +178,7 @@ private:
     SecretStore *m_secrets = nullptr;
     QSqlDatabase m_db;
     std::vector<Frame> m_frames;
+    bool m_scrubWal = false; // a committed transaction moved plain values into the secret store
     std::vector<std::pair<const char *, std::unique_ptr<QSqlQuery>>> m_queries;
 };
 

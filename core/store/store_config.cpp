@@ -13,9 +13,9 @@ namespace bifrost {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("bifrost::Store", text, disambiguation, n);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 QString now() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -67,10 +67,10 @@ Error unknownKey(const Integration &integration, const QString &key) {
     QStringList known;
     for (const SchemaField &f : integration.schema)
         known << f.key;
-    const QString hint = known.isEmpty() ? tr("the schema is empty; define it with `bifrostctl schema set`")
-                                         : tr("known keys: %1").arg(known.join(QStringLiteral(", ")));
+    const QString hint = known.isEmpty() ? Text::tr("the schema is empty; define it with `bifrostctl schema set`")
+                                         : Text::tr("known keys: %1").arg(known.join(QStringLiteral(", ")));
     return Error::invalid(
-        tr("integration \"%1\" has no key \"%2\" in its schema; %3").arg(integration.name, key, hint), key);
+        Text::tr("integration \"%1\" has no key \"%2\" in its schema; %3").arg(integration.name, key, hint), key);
 }
 
 } // namespace
@@ -306,7 +306,7 @@ Result<void> Store::removeMapping(const QString &integrationRef, const QString &
         if (auto done = exec(del); !done)
             return done;
         if (del.numRowsAffected() == 0)
-            return Error::notFound(tr("organization \"%1\" has no mapping for integration \"%2\"")
+            return Error::notFound(Text::tr("organization \"%1\" has no mapping for integration \"%2\"")
                                        .arg(org->name, integration->name));
         if (withOverrides) {
             if (auto refs = collectSecretRefs("SELECT secret_ref FROM config_values WHERE integration_id = ?"

@@ -16,9 +16,9 @@ namespace bifrost {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("bifrost::Store", text, disambiguation, n);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 QString now() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -30,8 +30,8 @@ Result<void> checkIntegrationNameSyntax(const QString &name) {
         QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z][A-Za-z0-9_.-]{0,99}")));
     if (!re.match(name).hasMatch())
         return Error::invalid(
-            tr("\"%1\" is not a valid integration name; names start with a letter and contain only "
-               "letters, digits, '_', '.' and '-' (at most 100 characters)")
+            Text::tr("\"%1\" is not a valid integration name; names start with a letter and contain only "
+                     "letters, digits, '_', '.' and '-' (at most 100 characters)")
                 .arg(name),
             QStringLiteral("name"));
     return {};
@@ -90,7 +90,7 @@ Result<void> Store::checkIntegrationName(const QString &name, const QString &exc
     q.finish();
     if (taken)
         return Error::conflict(
-            tr("an integration named \"%1\" already exists; choose another name").arg(name));
+            Text::tr("an integration named \"%1\" already exists; choose another name").arg(name));
     return {};
 }
 
@@ -138,7 +138,8 @@ Result<Integration> Store::findIntegration(const QString &ref, bool withSchema) 
     if (auto done = exec(q); !done)
         return done.error();
     if (!q.next())
-        return Error::notFound(tr("no integration named \"%1\"; see `bifrostctl integration list`").arg(ref));
+        return Error::notFound(
+            Text::tr("no integration named \"%1\"; see `bifrostctl integration list`").arg(ref));
     Integration integration = integrationFrom(q);
     q.finish();
     if (withSchema) {
@@ -224,9 +225,9 @@ Result<void> Store::deleteIntegration(const QString &ref, bool force) {
             q.finish();
             if (values > 0 || mappings > 0)
                 return Error::conflict(
-                    tr("integration \"%1\" still has %2 and %3; use --force to delete it with them")
-                        .arg(integration->name, tr("%n stored value(s)", nullptr, values),
-                             tr("%n mapping(s)", nullptr, mappings)));
+                    Text::tr("integration \"%1\" still has %2 and %3; use --force to delete it with them")
+                        .arg(integration->name, Text::tr("%n stored value(s)", nullptr, values),
+                             Text::tr("%n mapping(s)", nullptr, mappings)));
         }
         if (auto refs = collectSecretRefs("SELECT secret_ref FROM config_values WHERE integration_id = ?"
                                           " AND secret_ref IS NOT NULL",
@@ -253,7 +254,7 @@ Result<SchemaChangeReport> Store::setSchema(const QString &ref, const Schema &re
                 return checked.error();
             if (keys.contains(f.key))
                 return Error::invalid(
-                    tr("integration \"%1\": the schema defines key \"%2\" twice; keys must be unique")
+                    Text::tr("integration \"%1\": the schema defines key \"%2\" twice; keys must be unique")
                         .arg(integration->name, f.key),
                     QStringLiteral("key"));
             keys.insert(f.key);
@@ -310,7 +311,7 @@ Result<SchemaChangeReport> Store::setSchema(const QString &ref, const Schema &re
         for (const Stored &s : std::as_const(stored)) {
             AffectedValue affected{s.key, s.orgId, s.orgName, {}};
             if (report.removed.contains(s.key)) {
-                affected.reason = tr("the field is removed");
+                affected.reason = Text::tr("the field is removed");
                 report.dropped << affected;
                 dropRows << s.rowId;
                 continue;
@@ -323,8 +324,8 @@ Result<SchemaChangeReport> Store::setSchema(const QString &ref, const Schema &re
             if (wasSecret) {
                 // Turning a secret into a plain field would copy it into the database file.
                 affected.reason =
-                    tr("type change secret → %1: secret values are never copied out of the secret "
-                       "store; set the value again after the change")
+                    Text::tr("type change secret → %1: secret values are never copied out of the secret "
+                             "store; set the value again after the change")
                         .arg(fieldTypeName(newField.type));
                 report.dropped << affected;
                 dropRows << s.rowId;
@@ -337,8 +338,8 @@ Result<SchemaChangeReport> Store::setSchema(const QString &ref, const Schema &re
             if (!converted) {
                 const QString change =
                     oldField->type == newField.type
-                        ? tr("the new field definition rejects it")
-                        : tr("type change %1 → %2")
+                        ? Text::tr("the new field definition rejects it")
+                        : Text::tr("type change %1 → %2")
                               .arg(fieldTypeName(oldField->type), fieldTypeName(newField.type));
                 affected.reason = change + QStringLiteral(": ") + problemOf(converted.error(), ctx);
                 report.dropped << affected;
@@ -355,9 +356,9 @@ Result<SchemaChangeReport> Store::setSchema(const QString &ref, const Schema &re
             for (const AffectedValue &a : std::as_const(report.dropped))
                 lines << a.describe();
             return Error::conflict(
-                tr("integration \"%1\": this schema change would delete %n stored value(s): %2; "
-                   "use --force to apply it and delete them",
-                   nullptr, int(report.dropped.size()))
+                Text::tr("integration \"%1\": this schema change would delete %n stored value(s): %2; "
+                         "use --force to apply it and delete them",
+                         nullptr, int(report.dropped.size()))
                     .arg(integration->name, lines.join(QStringLiteral("; "))));
         }
 
@@ -380,6 +381,7 @@ Result<SchemaChangeReport> Store::setSchema(const QString &ref, const Schema &re
                 if (!secretRef)
                     return secretRef.error();
                 refColumn = *secretRef;
+                m_scrubWal = true;
             } else {
                 valueColumn = toJsonText(r.newValue);
             }

@@ -9,9 +9,9 @@ namespace bifrost {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("bifrost::Store", text, disambiguation, n);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 QString now() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -30,14 +30,14 @@ Organization organizationFrom(const QSqlQuery &q) {
 Result<QString> checkedName(const QString &name) {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error::invalid(tr("the organization name is empty; give a name such as \"Contoso\""),
+        return Error::invalid(Text::tr("the organization name is empty; give a name such as \"Contoso\""),
                               QStringLiteral("name"));
     if (trimmed.size() > 200)
-        return Error::invalid(tr("the organization name is longer than 200 characters"),
+        return Error::invalid(Text::tr("the organization name is longer than 200 characters"),
                               QStringLiteral("name"));
     for (const QChar c : trimmed) {
         if (c.category() == QChar::Other_Control)
-            return Error::invalid(tr("the organization name contains a control character"),
+            return Error::invalid(Text::tr("the organization name contains a control character"),
                                   QStringLiteral("name"));
     }
     return trimmed;
@@ -56,7 +56,7 @@ Result<Organization> Store::findOrganization(const QString &ref) {
     if (auto done = exec(q); !done)
         return done.error();
     if (!q.next())
-        return Error::notFound(tr("no organization named \"%1\"; see `bifrostctl org list`").arg(ref));
+        return Error::notFound(Text::tr("no organization named \"%1\"; see `bifrostctl org list`").arg(ref));
     Organization org = organizationFrom(q);
     q.finish();
     return org;
@@ -71,7 +71,7 @@ Result<void> Store::checkOrganizationName(const QString &name, const QString &ex
         const QString existing = q.value(1).toString();
         q.finish();
         return Error::conflict(
-            tr("an organization named \"%1\" already exists (names ignore case); choose another name")
+            Text::tr("an organization named \"%1\" already exists (names ignore case); choose another name")
                 .arg(existing));
     }
     q.finish();
@@ -160,15 +160,15 @@ Result<void> Store::removeOrganization(const QString &ref, bool force) {
                     continue;
                 QStringList what;
                 if (mapped)
-                    what << tr("mapping");
+                    what << Text::tr("mapping");
                 if (overrides)
-                    what << tr("%n override(s)", nullptr, overrides);
+                    what << Text::tr("%n override(s)", nullptr, overrides);
                 uses << QStringLiteral("%1 (%2)").arg(q.value(0).toString(), what.join(QStringLiteral(", ")));
             }
             q.finish();
             if (!uses.isEmpty())
                 return Error::conflict(
-                    tr("organization \"%1\" is still used by %2; use --force to remove it with "
+                    Text::tr("organization \"%1\" is still used by %2; use --force to remove it with "
                        "its mappings and overrides")
                         .arg(org->name, uses.join(QStringLiteral("; "))));
         }

@@ -14,9 +14,9 @@ namespace {
 
 constexpr qsizetype kMaxValueLength = 1024 * 1024;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("bifrost::Validation", text, disambiguation, n);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 Error fieldError(const ValueContext &ctx, const QString &problem) {
     return Error::invalid(ctx.describe() + QStringLiteral(": ") + problem, ctx.key);
@@ -57,21 +57,21 @@ Result<QJsonValue> checkRestrictions(const SchemaField &field, const QJsonValue 
         const qint64 n = value.toInteger();
         if (field.min && n < *field.min)
             return fieldError(
-                ctx, tr("%1 is below the minimum %2; give a value of at least %2").arg(n).arg(*field.min));
+                ctx, Text::tr("%1 is below the minimum %2; give a value of at least %2").arg(n).arg(*field.min));
         if (field.max && n > *field.max)
             return fieldError(
-                ctx, tr("%1 is above the maximum %2; give a value of at most %2").arg(n).arg(*field.max));
+                ctx, Text::tr("%1 is above the maximum %2; give a value of at most %2").arg(n).arg(*field.max));
     }
     if (field.type == FieldType::String && !field.pattern.isEmpty()) {
         const QRegularExpression re(QRegularExpression::anchoredPattern(field.pattern));
         if (!re.match(value.toString()).hasMatch())
             return fieldError(
-                ctx, tr("%1 does not match the pattern %2").arg(quoted(value.toString()), field.pattern));
+                ctx, Text::tr("%1 does not match the pattern %2").arg(quoted(value.toString()), field.pattern));
     }
     if (!field.options.isEmpty() && !field.options.contains(value)) {
-        const QString shown = field.isSecret() ? tr("the value") : quoted(valueAsText(value));
+        const QString shown = field.isSecret() ? Text::tr("the value") : quoted(valueAsText(value));
         return fieldError(
-            ctx, tr("%1 is not one of the allowed values (%2)").arg(shown, optionsList(field.options)));
+            ctx, Text::tr("%1 is not one of the allowed values (%2)").arg(shown, optionsList(field.options)));
     }
     return value;
 }
@@ -80,8 +80,8 @@ Result<QJsonValue> checkRestrictions(const SchemaField &field, const QJsonValue 
 
 QString ValueContext::describe() const {
     const QString level =
-        organization.isEmpty() ? tr("default") : tr("override for organization \"%1\"").arg(organization);
-    return tr("integration \"%1\", key \"%2\" (%3)").arg(integration, key, level);
+        organization.isEmpty() ? Text::tr("default") : Text::tr("override for organization \"%1\"").arg(organization);
+    return Text::tr("integration \"%1\", key \"%2\" (%3)").arg(integration, key, level);
 }
 
 std::optional<QJsonValue> parseJsonText(const QString &text, QString *error) {
@@ -112,7 +112,7 @@ std::optional<QJsonValue> parseJsonText(const QString &text, QString *error) {
         const QString before = QString::fromUtf8(utf8.left(offset));
         const qsizetype line = before.count(QLatin1Char('\n')) + 1;
         const qsizetype column = before.size() - (before.lastIndexOf(QLatin1Char('\n')) + 1) + 1;
-        *error = tr("line %1, column %2: %3").arg(line).arg(column).arg(problem);
+        *error = Text::tr("line %1, column %2: %3").arg(line).arg(column).arg(problem);
     }
     return std::nullopt;
 }
@@ -135,33 +135,33 @@ Result<QJsonValue> validateValue(const SchemaField &field, const QJsonValue &val
         if (!value.isString()) {
             // A secret typed as JSON by mistake is still a secret: name its JSON type, not the value.
             if (field.isSecret())
-                return fieldError(ctx, tr("expected text, got a JSON value of another type"));
-            return fieldError(ctx, tr("expected text, got %1").arg(toJsonText(value)));
+                return fieldError(ctx, Text::tr("expected text, got a JSON value of another type"));
+            return fieldError(ctx, Text::tr("expected text, got %1").arg(toJsonText(value)));
         }
         if (value.toString().size() > kMaxValueLength)
-            return fieldError(ctx, tr("the value is longer than %1 characters").arg(kMaxValueLength));
+            return fieldError(ctx, Text::tr("the value is longer than %1 characters").arg(kMaxValueLength));
         break;
     case FieldType::Int:
         if (value.isString()) {
             const auto n = parseDecimal(value.toString());
             if (!n)
-                return fieldError(ctx, tr("%1 is not a whole number; give a 64-bit integer such as 30")
+                return fieldError(ctx, Text::tr("%1 is not a whole number; give a 64-bit integer such as 30")
                                            .arg(quoted(value.toString())));
             return checkRestrictions(field, QJsonValue(*n), ctx);
         }
         if (!isJsonInteger(value))
             return fieldError(
-                ctx, tr("%1 is not a whole number; give a 64-bit integer such as 30").arg(toJsonText(value)));
+                ctx, Text::tr("%1 is not a whole number; give a 64-bit integer such as 30").arg(toJsonText(value)));
         break;
     case FieldType::Bool:
         if (!value.isBool())
-            return fieldError(ctx, tr("%1 is not a boolean; give true or false").arg(toJsonText(value)));
+            return fieldError(ctx, Text::tr("%1 is not a boolean; give true or false").arg(toJsonText(value)));
         break;
     case FieldType::Json:
         if (value.isUndefined())
-            return fieldError(ctx, tr("no JSON value given"));
+            return fieldError(ctx, Text::tr("no JSON value given"));
         if (toJsonText(value).size() > kMaxValueLength)
-            return fieldError(ctx, tr("the value is longer than %1 characters").arg(kMaxValueLength));
+            return fieldError(ctx, Text::tr("the value is longer than %1 characters").arg(kMaxValueLength));
         break;
     }
     return checkRestrictions(field, value, ctx);
@@ -177,7 +177,7 @@ Result<QJsonValue> parseTextValue(const SchemaField &field, const QString &text,
         const auto n = parseDecimal(text);
         if (!n)
             return fieldError(
-                ctx, tr("%1 is not a whole number; give a 64-bit integer such as 30").arg(quoted(text)));
+                ctx, Text::tr("%1 is not a whole number; give a 64-bit integer such as 30").arg(quoted(text)));
         return validateValue(field, QJsonValue(*n), ctx);
     }
     case FieldType::Bool: {
@@ -189,14 +189,14 @@ Result<QJsonValue> parseTextValue(const SchemaField &field, const QString &text,
             (mode == TextMode::Cli && (t == QLatin1String("no") || t == QLatin1String("0"))))
             return validateValue(field, QJsonValue(false), ctx);
         const QString accepted =
-            mode == TextMode::Cli ? tr("give true, false, yes, no, 1 or 0") : tr("give true or false");
-        return fieldError(ctx, tr("%1 is not a boolean; %2").arg(quoted(text), accepted));
+            mode == TextMode::Cli ? Text::tr("give true, false, yes, no, 1 or 0") : Text::tr("give true or false");
+        return fieldError(ctx, Text::tr("%1 is not a boolean; %2").arg(quoted(text), accepted));
     }
     case FieldType::Json: {
         QString where;
         const auto parsed = parseJsonText(text, &where);
         if (!parsed)
-            return fieldError(ctx, tr("invalid JSON at %1").arg(where));
+            return fieldError(ctx, Text::tr("invalid JSON at %1").arg(where));
         return validateValue(field, *parsed, ctx);
     }
     }
@@ -207,36 +207,36 @@ Result<SchemaField> validateSchemaField(const SchemaField &field, const QString 
     // Anchored with \A...\z: "$" would also accept a key with a trailing newline.
     static const QRegularExpression keyRe(
         QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z_][A-Za-z0-9_]{0,99}")));
-    const QString where = tr("integration \"%1\", schema field \"%2\"").arg(integration, field.key);
+    const QString where = Text::tr("integration \"%1\", schema field \"%2\"").arg(integration, field.key);
     if (!keyRe.match(field.key).hasMatch())
         return Error::invalid(
-            tr("integration \"%1\": schema key %2 is not valid; keys start with a letter or _ "
+            Text::tr("integration \"%1\": schema key %2 is not valid; keys start with a letter or _ "
                "and contain only letters, digits and _ (at most 100 characters)")
                 .arg(integration, quoted(field.key)),
             QStringLiteral("key"));
     if (!field.pattern.isEmpty()) {
         if (field.type != FieldType::String)
             return Error::invalid(
-                where + tr(": pattern applies only to string fields; remove it or change the type"),
+                where + Text::tr(": pattern applies only to string fields; remove it or change the type"),
                 QStringLiteral("pattern"));
         const QRegularExpression re(field.pattern);
         if (!re.isValid())
             return Error::invalid(where +
-                                      tr(": pattern %1 is not a valid regular expression (%2 at offset %3)")
+                                      Text::tr(": pattern %1 is not a valid regular expression (%2 at offset %3)")
                                           .arg(quoted(field.pattern), re.errorString())
                                           .arg(re.patternErrorOffset()),
                                   QStringLiteral("pattern"));
     }
     if ((field.min || field.max) && field.type != FieldType::Int)
         return Error::invalid(
-            where + tr(": min and max apply only to int fields; remove them or change the type"),
+            where + Text::tr(": min and max apply only to int fields; remove them or change the type"),
             QStringLiteral("min"));
     if (field.min && field.max && *field.min > *field.max)
-        return Error::invalid(where + tr(": min %1 is greater than max %2").arg(*field.min).arg(*field.max),
+        return Error::invalid(where + Text::tr(": min %1 is greater than max %2").arg(*field.min).arg(*field.max),
                               QStringLiteral("min"));
     if (!field.options.isEmpty()) {
         if (field.type != FieldType::String && field.type != FieldType::Int)
-            return Error::invalid(where + tr(": options apply only to string and int fields"),
+            return Error::invalid(where + Text::tr(": options apply only to string and int fields"),
                                   QStringLiteral("options"));
         SchemaField unrestricted = field;
         unrestricted.options = {};
@@ -245,7 +245,7 @@ Result<SchemaField> validateSchemaField(const SchemaField &field, const QString 
         for (const QJsonValue &option : field.options) {
             const auto checked = validateValue(unrestricted, option, ctx);
             if (!checked)
-                return Error::invalid(where + tr(": option %1 is not valid for the field: %2")
+                return Error::invalid(where + Text::tr(": option %1 is not valid for the field: %2")
                                                   .arg(toJsonText(option), checked.error().message),
                                       QStringLiteral("options"));
             if (!canonical.contains(*checked))
