@@ -18,6 +18,16 @@ std::pair<QString, std::optional<QString>> splitOption(const QString &arg) {
     return {arg.mid(2, eq - 2), arg.mid(eq + 1)};
 }
 
+// The value of an option: inline after '=', else the next argument (advancing `i`).
+std::optional<QString> optionValue(const QStringList &args, qsizetype &i,
+                                   const std::optional<QString> &inlineValue) {
+    if (inlineValue)
+        return inlineValue;
+    if (i + 1 < args.size())
+        return args.at(++i);
+    return std::nullopt;
+}
+
 } // namespace
 
 QString CommandSpec::usage() const {
@@ -47,21 +57,18 @@ bool parseGlobal(const QStringList &args, GlobalOptions &global, QStringList &re
         }
         if (name != QLatin1String("db") && name != QLatin1String("secrets")) {
             error =
-                Text::tr("unknown global option --%1; global options are --db PATH and --secrets keychain|vault, "
-                   "given before the command")
+                Text::tr(
+                    "unknown global option --%1; global options are --db PATH and --secrets keychain|vault, "
+                    "given before the command")
                     .arg(name);
             return false;
         }
-        QString value;
-        if (inlineValue) {
-            value = *inlineValue;
-        } else if (i + 1 < args.size()) {
-            value = args.at(++i);
-        } else {
+        const auto value = optionValue(args, i, inlineValue);
+        if (!value) {
             error = Text::tr("--%1 needs a value").arg(name);
             return false;
         }
-        (name == QLatin1String("db") ? global.db : global.secrets) = value;
+        (name == QLatin1String("db") ? global.db : global.secrets) = *value;
     }
     rest = args.mid(i);
     return true;
@@ -124,12 +131,8 @@ bool parseCommand(const CommandSpec &spec, const QStringList &args, Parsed &pars
             parsed.options[name] << QString();
             continue;
         }
-        QString value;
-        if (inlineValue) {
-            value = *inlineValue;
-        } else if (i + 1 < args.size()) {
-            value = args.at(++i);
-        } else {
+        const auto value = optionValue(args, i, inlineValue);
+        if (!value) {
             error = Text::tr("--%1 needs a value (%2)").arg(name, option->valueName);
             return false;
         }
@@ -137,7 +140,7 @@ bool parseCommand(const CommandSpec &spec, const QStringList &args, Parsed &pars
             error = Text::tr("--%1 is given more than once").arg(name);
             return false;
         }
-        parsed.options[name] << value;
+        parsed.options[name] << *value;
     }
     qsizetype required = 0;
     for (const QString &p : spec.positionals) {

@@ -176,8 +176,8 @@ QList<QStringList> schemaRows(const Schema &schema) {
             rules << Text::tr("min: %1").arg(*f.min);
         if (f.max)
             rules << Text::tr("max: %1").arg(*f.max);
-        rows << QStringList{f.key, fieldTypeName(f.type), f.required ? Text::tr("yes") : Text::tr("no"), f.label,
-                            rules.join(QStringLiteral("; "))};
+        rows << QStringList{f.key, fieldTypeName(f.type), f.required ? Text::tr("yes") : Text::tr("no"),
+                            f.label, rules.join(QStringLiteral("; "))};
     }
     return rows;
 }
@@ -203,8 +203,9 @@ int integrationShow(Context &ctx, const Parsed &p) {
     printLine(Text::tr("Entity ID label:   %1").arg(integration->entityIdLabel));
     printLine(Text::tr("Mappings:          %1").arg(mappings->size()));
     printLine(QString());
-    printTable({Text::tr("KEY"), Text::tr("TYPE"), Text::tr("REQUIRED"), Text::tr("LABEL"), Text::tr("RULES")},
-               schemaRows(integration->schema));
+    printTable(
+        {Text::tr("KEY"), Text::tr("TYPE"), Text::tr("REQUIRED"), Text::tr("LABEL"), Text::tr("RULES")},
+        schemaRows(integration->schema));
     return 0;
 }
 
@@ -214,8 +215,9 @@ int integrationRename(Context &ctx, const Parsed &p) {
     auto integration = (*store)->renameIntegration(p.positionals.at(0), p.positionals.at(1));
     OR_FAIL(integration);
     printLine(
-        Text::tr("Renamed integration to \"%1\". Workflows look integrations up by name: update those that use "
-           "\"%2\".")
+        Text::tr(
+            "Renamed integration to \"%1\". Workflows look integrations up by name: update those that use "
+            "\"%2\".")
             .arg(integration->name, p.positionals.at(0)));
     return 0;
 }
@@ -243,8 +245,9 @@ int schemaSet(Context &ctx, const Parsed &p) {
     } else {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(Error::invalid(Text::tr("cannot read the schema file %1: %2").arg(path, file.errorString()),
-                                       QStringLiteral("file")));
+            return fail(
+                Error::invalid(Text::tr("cannot read the schema file %1: %2").arg(path, file.errorString()),
+                               QStringLiteral("file")));
         bytes = file.readAll();
     }
     QString where;
@@ -284,8 +287,9 @@ int schemaShow(Context &ctx, const Parsed &p) {
         printJson(schemaToJson(integration->schema));
         return 0;
     }
-    printTable({Text::tr("KEY"), Text::tr("TYPE"), Text::tr("REQUIRED"), Text::tr("LABEL"), Text::tr("RULES")},
-               schemaRows(integration->schema));
+    printTable(
+        {Text::tr("KEY"), Text::tr("TYPE"), Text::tr("REQUIRED"), Text::tr("LABEL"), Text::tr("RULES")},
+        schemaRows(integration->schema));
     return 0;
 }
 
@@ -296,7 +300,8 @@ int configSet(Context &ctx, const Parsed &p) {
     const QString key = p.positionals.at(1);
     const bool fromStdin = p.has(QStringLiteral("stdin"));
     if (fromStdin == (p.positionals.size() == 3))
-        return usageError(Text::tr("give the value either as an argument or with --stdin, not both or neither"));
+        return usageError(
+            Text::tr("give the value either as an argument or with --stdin, not both or neither"));
     if (blankOrg(p))
         return blankOrgError();
     const QString org = p.value(QStringLiteral("org"));
@@ -310,8 +315,8 @@ int configSet(Context &ctx, const Parsed &p) {
         if (field && field->isSecret())
             return usageError(
                 Text::tr("\"%1\" is a secret: secret values are never taken from the command line, where "
-                   "shell history and other users can see them; pipe it in with "
-                   "`bifrostctl config set %2 %1 --stdin`")
+                         "shell history and other users can see them; pipe it in with "
+                         "`bifrostctl config set %2 %1 --stdin`")
                     .arg(key, name));
     }
     QString text;
@@ -457,11 +462,12 @@ int get(Context &ctx, const Parsed &p) {
     auto data = resolveFromStore(**store, p.positionals.at(0), org, true);
     OR_FAIL(data);
     if (p.has(QStringLiteral("strict")) && !data->missingRequired.isEmpty()) {
-        const QString scope = data->organization ? Text::tr("organization \"%1\"").arg(data->organization->name)
-                                                 : Text::tr("the global scope");
+        const QString scope = data->organization
+                                  ? Text::tr("organization \"%1\"").arg(data->organization->name)
+                                  : Text::tr("the global scope");
         return fail(
             Error::invalid(Text::tr("integration \"%1\" is missing required values for %2: %3; set them with "
-                              "`bifrostctl config set`")
+                                    "`bifrostctl config set`")
                                .arg(data->name, scope, data->missingRequired.join(QStringLiteral(", ")))));
     }
     printJson(data->toJson(p.has(QStringLiteral("explain"))));
@@ -491,9 +497,10 @@ Result<Store *> Context::openStore() {
                                 ? qEnvironmentVariable("BIFROST_SECRETS", QStringLiteral("keychain"))
                                 : global.secrets;
     if (backend == QLatin1String("vault"))
-        return Error::invalid(Text::tr("the encrypted vault secret backend is not available in this version; use "
-                                 "--secrets keychain with a running keychain service"),
-                              QStringLiteral("secrets"));
+        return Error::invalid(
+            Text::tr("the encrypted vault secret backend is not available in this version; use "
+                     "--secrets keychain with a running keychain service"),
+            QStringLiteral("secrets"));
     if (backend != QLatin1String("keychain"))
         return Error::invalid(
             Text::tr("unknown secret backend \"%1\"; use --secrets keychain or --secrets vault").arg(backend),
@@ -593,8 +600,8 @@ const QList<CommandSpec> &commands() {
 }
 
 QString helpText() {
-    QStringList lines{Text::tr("Usage: bifrostctl [--db PATH] [--secrets keychain|vault] COMMAND ..."), QString(),
-                      Text::tr("Commands:")};
+    QStringList lines{Text::tr("Usage: bifrostctl [--db PATH] [--secrets keychain|vault] COMMAND ..."),
+                      QString(), Text::tr("Commands:")};
     for (const CommandSpec &c : commands())
         lines << QStringLiteral("  ") + c.usage().mid(QStringLiteral("bifrostctl ").size())
               << QStringLiteral("      ") + c.summary;

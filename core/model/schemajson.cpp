@@ -23,7 +23,7 @@ Result<Schema> schemaFromJson(const QJsonValue &json, const QString &integration
     if (!json.isArray())
         return Error::invalid(
             Text::tr("the schema for integration \"%1\" must be a JSON array of field objects, such as "
-               "[{\"key\": \"base_url\", \"type\": \"string\", \"required\": true}]")
+                     "[{\"key\": \"base_url\", \"type\": \"string\", \"required\": true}]")
                 .arg(integration));
     static const QSet<QString> known{QStringLiteral("key"),         QStringLiteral("type"),
                                      QStringLiteral("required"),    QStringLiteral("description"),
@@ -39,11 +39,11 @@ Result<Schema> schemaFromJson(const QJsonValue &json, const QString &integration
         const QJsonObject o = array.at(i).toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!known.contains(it.key()))
-                return Error::invalid(where +
-                                          Text::tr(" has an unknown property \"%1\"; allowed: key, type, required, "
-                                             "description, options, label, placeholder, pattern, min, max")
-                                              .arg(it.key()),
-                                      it.key());
+                return Error::invalid(
+                    where + Text::tr(" has an unknown property \"%1\"; allowed: key, type, required, "
+                                     "description, options, label, placeholder, pattern, min, max")
+                                .arg(it.key()),
+                    it.key());
         }
         auto text = [&](const char *name, QString &out) -> Result<void> {
             const QJsonValue v = o.value(QLatin1String(name));
@@ -60,8 +60,9 @@ Result<Schema> schemaFromJson(const QJsonValue &json, const QString &integration
             if (v.isUndefined() || v.isNull())
                 return {};
             if (!isInteger(v))
-                return Error::invalid(where + Text::tr(": \"%1\" must be a whole number").arg(QLatin1String(name)),
-                                      QLatin1String(name));
+                return Error::invalid(
+                    where + Text::tr(": \"%1\" must be a whole number").arg(QLatin1String(name)),
+                    QLatin1String(name));
             out = v.toInteger();
             return {};
         };
@@ -69,10 +70,12 @@ Result<Schema> schemaFromJson(const QJsonValue &json, const QString &integration
         if (!o.value(QStringLiteral("key")).isString())
             return Error::invalid(where + Text::tr(" has no \"key\" string"), QStringLiteral("key"));
         f.key = o.value(QStringLiteral("key")).toString();
-        const QString whereKey = Text::tr("schema field \"%1\" of integration \"%2\"").arg(f.key, integration);
+        const QString whereKey =
+            Text::tr("schema field \"%1\" of integration \"%2\"").arg(f.key, integration);
         const auto type = parseFieldType(o.value(QStringLiteral("type")).toString());
         if (!type)
-            return Error::invalid(whereKey + Text::tr(": type must be one of string, int, bool, json, secret"),
+            return Error::invalid(whereKey +
+                                      Text::tr(": type must be one of string, int, bool, json, secret"),
                                   QStringLiteral("type"));
         f.type = *type;
         const QJsonValue required = o.value(QStringLiteral("required"));

@@ -91,9 +91,10 @@ Result<IntegrationData> resolveFromStore(Store &store, const QString &integratio
         for (auto it = data.secretRefs.cbegin(); it != data.secretRefs.cend(); ++it) {
             if (!secrets->contains(it.value()))
                 return Error::external(QCoreApplication::translate(
-                                           "Resolver", "the secret value of key \"%1\" of integration \"%2\" is missing "
-                                                       "from the secret store (removed outside Bifrost Admin?); set it "
-                                                       "again with `bifrostctl config set %2 %1 --stdin`")
+                                           "Resolver",
+                                           "the secret value of key \"%1\" of integration \"%2\" is missing "
+                                           "from the secret store (removed outside Bifrost Admin?); set it "
+                                           "again with `bifrostctl config set %2 %1 --stdin`")
                                            .arg(it.key(), data.name));
             data.config.insert(it.key(), secrets->value(it.value()));
         }

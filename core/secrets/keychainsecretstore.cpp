@@ -18,20 +18,22 @@ struct Text {
 };
 
 Error unreachable(const QString &action, const QString &detail) {
-    return Error::external(Text::tr("cannot %1: the OS keychain is not reachable (%2). Start and unlock a keychain "
-                              "service for this session (on Linux a Secret Service provider such as "
-                              "gnome-keyring) and try again; settings that are not secrets keep working "
-                              "without it")
-                               .arg(action, detail));
+    return Error::external(
+        Text::tr("cannot %1: the OS keychain is not reachable (%2). Start and unlock a keychain "
+                 "service for this session (on Linux a Secret Service provider such as "
+                 "gnome-keyring) and try again; settings that are not secrets keep working "
+                 "without it")
+            .arg(action, detail));
 }
 
 Error jobError(const QKeychain::Job &job, const QString &action) {
     switch (job.error()) {
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return Error::external(Text::tr("cannot %1: access to the OS keychain was denied (%2); unlock the keychain "
-                                  "and allow Bifrost Admin to use it")
-                                   .arg(action, job.errorString()));
+        return Error::external(
+            Text::tr("cannot %1: access to the OS keychain was denied (%2); unlock the keychain "
+                     "and allow Bifrost Admin to use it")
+                .arg(action, job.errorString()));
     default:
         return unreachable(action, job.errorString());
     }

@@ -2,6 +2,7 @@
 
 #include "migrations.h"
 #include "secrets/secretstore.h"
+#include "storeutil.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,9 +23,7 @@ namespace bifrost {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(Store)
-};
+using Text = detail::StoreText;
 
 // Creates the file with owner-only permissions before SQLite sees it: SQLite would otherwise
 // create it with the umask's, and its -wal and -shm files copy the main file's mode.

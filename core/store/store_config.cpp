@@ -1,5 +1,6 @@
 // Store: configuration values, mappings and what the Resolver reads.
 #include "store.h"
+#include "storeutil.h"
 #include "validate/valuevalidator.h"
 
 #include <QCoreApplication>
@@ -13,17 +14,7 @@ namespace bifrost {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(Store)
-};
-
-QString now() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QVariant nullString() {
-    return QVariant(QMetaType(QMetaType::QString));
-}
+using Text = detail::StoreText;
 
 // A JSON string literal with nothing to unescape: quoted, no quote, backslash or control
 // character inside.
@@ -67,10 +58,12 @@ Error unknownKey(const Integration &integration, const QString &key) {
     QStringList known;
     for (const SchemaField &f : integration.schema)
         known << f.key;
-    const QString hint = known.isEmpty() ? Text::tr("the schema is empty; define it with `bifrostctl schema set`")
-                                         : Text::tr("known keys: %1").arg(known.join(QStringLiteral(", ")));
+    const QString hint = known.isEmpty()
+                             ? Text::tr("the schema is empty; define it with `bifrostctl schema set`")
+                             : Text::tr("known keys: %1").arg(known.join(QStringLiteral(", ")));
     return Error::invalid(
-        Text::tr("integration \"%1\" has no key \"%2\" in its schema; %3").arg(integration.name, key, hint), key);
+        Text::tr("integration \"%1\" has no key \"%2\" in its schema; %3").arg(integration.name, key, hint),
+        key);
 }
 
 } // namespace
@@ -152,8 +145,8 @@ Result<void> Store::applyConfigChange(const Integration &integration, const std:
     if (!value)
         return value.error();
 
-    QVariant valueColumn = nullString();
-    QVariant refColumn = nullString();
+    QVariant valueColumn = detail::nullText();
+    QVariant refColumn = detail::nullText();
     if (field->isSecret()) {
         // A new entry per write: the old one is removed only once the new row has committed.
         auto ref = storeSecret(value->toString());
@@ -171,7 +164,7 @@ Result<void> Store::applyConfigChange(const Integration &integration, const std:
             query("UPDATE config_values SET value = ?, secret_ref = ?, updated_at = ? WHERE id = ?");
         upd.addBindValue(valueColumn);
         upd.addBindValue(refColumn);
-        upd.addBindValue(now());
+        upd.addBindValue(detail::now());
         upd.addBindValue(rowId);
         return exec(upd);
     }
@@ -179,11 +172,11 @@ Result<void> Store::applyConfigChange(const Integration &integration, const std:
         "INSERT INTO config_values (integration_id, organization_id, key, value, secret_ref, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?)");
     ins.addBindValue(integration.id);
-    ins.addBindValue(org ? QVariant(orgId) : nullString());
+    ins.addBindValue(org ? QVariant(orgId) : detail::nullText());
     ins.addBindValue(change.key);
     ins.addBindValue(valueColumn);
     ins.addBindValue(refColumn);
-    ins.addBindValue(now());
+    ins.addBindValue(detail::now());
     return exec(ins);
 }
 
@@ -232,7 +225,7 @@ Result<Mapping> Store::setMapping(const QString &integrationRef, const QString &
         auto org = findOrganization(orgRef);
         if (!org)
             return org.error();
-        const QString stamp = now();
+        const QString stamp = detail::now();
         QSqlQuery &q =
             query("INSERT INTO mappings (integration_id, organization_id, entity_id, entity_name, created_at,"
                   " updated_at) VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?)"
@@ -245,8 +238,8 @@ Result<Mapping> Store::setMapping(const QString &integrationRef, const QString &
             const QString trimmed = s.trimmed();
             return QVariant(trimmed.isEmpty() ? QStringLiteral("") : trimmed);
         };
-        const QVariant id = entityId ? given(*entityId) : nullString();
-        const QVariant name = entityName ? given(*entityName) : nullString();
+        const QVariant id = entityId ? given(*entityId) : detail::nullText();
+        const QVariant name = entityName ? given(*entityName) : detail::nullText();
         q.addBindValue(integration->id);
         q.addBindValue(org->id);
         q.addBindValue(id);

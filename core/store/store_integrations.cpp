@@ -1,5 +1,6 @@
 // Store: integrations and their schemas.
 #include "store.h"
+#include "storeutil.h"
 #include "validate/valuevalidator.h"
 
 #include <QCoreApplication>
@@ -16,13 +17,7 @@ namespace bifrost {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(Store)
-};
-
-QString now() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
+using Text = detail::StoreText;
 
 Result<void> checkIntegrationNameSyntax(const QString &name) {
     // Anchored with \A...\z: "$" would also accept a name with a trailing newline.
@@ -53,11 +48,6 @@ std::optional<qint64> optionalInt(const QVariant &v) {
     if (v.isNull())
         return std::nullopt;
     return v.toLongLong();
-}
-
-// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
-QString text(const QString &s) {
-    return s.isNull() ? QStringLiteral("") : s;
 }
 
 QVariant nullableInt(const std::optional<qint64> &v) {
@@ -156,15 +146,15 @@ Result<Integration> Store::createIntegration(const IntegrationFields &fields) {
         if (auto free = checkIntegrationName(fields.name, {}); !free)
             return free.error();
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QString stamp = now();
+        const QString stamp = detail::now();
         QSqlQuery &q =
             query("INSERT INTO integrations (id, name, description, default_entity_id, entity_id_label,"
                   " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
         q.addBindValue(id);
         q.addBindValue(fields.name);
-        q.addBindValue(text(fields.description));
-        q.addBindValue(text(fields.defaultEntityId.trimmed()));
-        q.addBindValue(text(fields.entityIdLabel));
+        q.addBindValue(detail::nonNullText(fields.description));
+        q.addBindValue(detail::nonNullText(fields.defaultEntityId.trimmed()));
+        q.addBindValue(detail::nonNullText(fields.entityIdLabel));
         q.addBindValue(stamp);
         q.addBindValue(stamp);
         if (auto done = exec(q); !done)
@@ -199,7 +189,7 @@ Result<Integration> Store::renameIntegration(const QString &ref, const QString &
             return free.error();
         QSqlQuery &q = query("UPDATE integrations SET name = ?, updated_at = ? WHERE id = ?");
         q.addBindValue(newName);
-        q.addBindValue(now());
+        q.addBindValue(detail::now());
         q.addBindValue(integration->id);
         if (auto done = exec(q); !done)
             return done.error();
@@ -374,8 +364,8 @@ Result<SchemaChangeReport> Store::setSchema(const QString &ref, const Schema &re
                 return done.error();
         }
         for (const ValueRewrite &r : std::as_const(rewrites)) {
-            QVariant valueColumn(QMetaType(QMetaType::QString));
-            QVariant refColumn(QMetaType(QMetaType::QString));
+            QVariant valueColumn = detail::nullText();
+            QVariant refColumn = detail::nullText();
             if (r.toSecret) {
                 auto secretRef = storeSecret(r.newValue.toString());
                 if (!secretRef)
@@ -389,7 +379,7 @@ Result<SchemaChangeReport> Store::setSchema(const QString &ref, const Schema &re
                 query("UPDATE config_values SET value = ?, secret_ref = ?, updated_at = ? WHERE id = ?");
             upd.addBindValue(valueColumn);
             upd.addBindValue(refColumn);
-            upd.addBindValue(now());
+            upd.addBindValue(detail::now());
             upd.addBindValue(r.rowId);
             if (auto done = exec(upd); !done)
                 return done.error();
@@ -416,14 +406,14 @@ Result<SchemaChangeReport> Store::setSchema(const QString &ref, const Schema &re
             up.addBindValue(f.key);
             up.addBindValue(fieldTypeName(f.type));
             up.addBindValue(f.required ? 1 : 0);
-            up.addBindValue(text(f.description));
+            up.addBindValue(detail::nonNullText(f.description));
             up.addBindValue(
                 f.options.isEmpty()
-                    ? QVariant(QMetaType(QMetaType::QString))
+                    ? detail::nullText()
                     : QVariant(QString::fromUtf8(QJsonDocument(f.options).toJson(QJsonDocument::Compact))));
-            up.addBindValue(text(f.label));
-            up.addBindValue(text(f.placeholder));
-            up.addBindValue(text(f.pattern));
+            up.addBindValue(detail::nonNullText(f.label));
+            up.addBindValue(detail::nonNullText(f.placeholder));
+            up.addBindValue(detail::nonNullText(f.pattern));
             up.addBindValue(nullableInt(f.min));
             up.addBindValue(nullableInt(f.max));
             up.addBindValue(f.position);
@@ -431,7 +421,7 @@ Result<SchemaChangeReport> Store::setSchema(const QString &ref, const Schema &re
                 return done.error();
         }
         QSqlQuery &touch = query("UPDATE integrations SET updated_at = ? WHERE id = ?");
-        touch.addBindValue(now());
+        touch.addBindValue(detail::now());
         touch.addBindValue(integration->id);
         if (auto done = exec(touch); !done)
             return done.error();

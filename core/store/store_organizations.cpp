@@ -1,5 +1,6 @@
 // Store: organizations.
 #include "store.h"
+#include "storeutil.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -9,13 +10,7 @@ namespace bifrost {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(Store)
-};
-
-QString now() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
+using Text = detail::StoreText;
 
 QString nameKey(const QString &name) {
     return name.trimmed().toCaseFolded();
@@ -86,7 +81,7 @@ Result<Organization> Store::addOrganization(const QString &name) {
         if (auto free = checkOrganizationName(*checked, {}); !free)
             return free.error();
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QString stamp = now();
+        const QString stamp = detail::now();
         QSqlQuery &q = query(
             "INSERT INTO organizations (id, name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)");
         q.addBindValue(id);
@@ -128,7 +123,7 @@ Result<Organization> Store::renameOrganization(const QString &ref, const QString
         QSqlQuery &q = query("UPDATE organizations SET name = ?, name_key = ?, updated_at = ? WHERE id = ?");
         q.addBindValue(*checked);
         q.addBindValue(nameKey(*checked));
-        q.addBindValue(now());
+        q.addBindValue(detail::now());
         q.addBindValue(org->id);
         if (auto done = exec(q); !done)
             return done.error();
@@ -169,7 +164,7 @@ Result<void> Store::removeOrganization(const QString &ref, bool force) {
             if (!uses.isEmpty())
                 return Error::conflict(
                     Text::tr("organization \"%1\" is still used by %2; use --force to remove it with "
-                       "its mappings and overrides")
+                             "its mappings and overrides")
                         .arg(org->name, uses.join(QStringLiteral("; "))));
         }
         if (auto refs = collectSecretRefs(

@@ -57,16 +57,19 @@ Result<QJsonValue> checkRestrictions(const SchemaField &field, const QJsonValue 
         const qint64 n = value.toInteger();
         if (field.min && n < *field.min)
             return fieldError(
-                ctx, Text::tr("%1 is below the minimum %2; give a value of at least %2").arg(n).arg(*field.min));
+                ctx,
+                Text::tr("%1 is below the minimum %2; give a value of at least %2").arg(n).arg(*field.min));
         if (field.max && n > *field.max)
             return fieldError(
-                ctx, Text::tr("%1 is above the maximum %2; give a value of at most %2").arg(n).arg(*field.max));
+                ctx,
+                Text::tr("%1 is above the maximum %2; give a value of at most %2").arg(n).arg(*field.max));
     }
     if (field.type == FieldType::String && !field.pattern.isEmpty()) {
         const QRegularExpression re(QRegularExpression::anchoredPattern(field.pattern));
         if (!re.match(value.toString()).hasMatch())
             return fieldError(
-                ctx, Text::tr("%1 does not match the pattern %2").arg(quoted(value.toString()), field.pattern));
+                ctx,
+                Text::tr("%1 does not match the pattern %2").arg(quoted(value.toString()), field.pattern));
     }
     if (!field.options.isEmpty() && !field.options.contains(value)) {
         const QString shown = field.isSecret() ? Text::tr("the value") : quoted(valueAsText(value));
@@ -79,8 +82,9 @@ Result<QJsonValue> checkRestrictions(const SchemaField &field, const QJsonValue 
 } // namespace
 
 QString ValueContext::describe() const {
-    const QString level =
-        organization.isEmpty() ? Text::tr("default") : Text::tr("override for organization \"%1\"").arg(organization);
+    const QString level = organization.isEmpty()
+                              ? Text::tr("default")
+                              : Text::tr("override for organization \"%1\"").arg(organization);
     return Text::tr("integration \"%1\", key \"%2\" (%3)").arg(integration, key, level);
 }
 
@@ -150,12 +154,13 @@ Result<QJsonValue> validateValue(const SchemaField &field, const QJsonValue &val
             return checkRestrictions(field, QJsonValue(*n), ctx);
         }
         if (!isJsonInteger(value))
-            return fieldError(
-                ctx, Text::tr("%1 is not a whole number; give a 64-bit integer such as 30").arg(toJsonText(value)));
+            return fieldError(ctx, Text::tr("%1 is not a whole number; give a 64-bit integer such as 30")
+                                       .arg(toJsonText(value)));
         break;
     case FieldType::Bool:
         if (!value.isBool())
-            return fieldError(ctx, Text::tr("%1 is not a boolean; give true or false").arg(toJsonText(value)));
+            return fieldError(ctx,
+                              Text::tr("%1 is not a boolean; give true or false").arg(toJsonText(value)));
         break;
     case FieldType::Json:
         if (value.isUndefined())
@@ -177,7 +182,8 @@ Result<QJsonValue> parseTextValue(const SchemaField &field, const QString &text,
         const auto n = parseDecimal(text);
         if (!n)
             return fieldError(
-                ctx, Text::tr("%1 is not a whole number; give a 64-bit integer such as 30").arg(quoted(text)));
+                ctx,
+                Text::tr("%1 is not a whole number; give a 64-bit integer such as 30").arg(quoted(text)));
         return validateValue(field, QJsonValue(*n), ctx);
     }
     case FieldType::Bool: {
@@ -188,8 +194,8 @@ Result<QJsonValue> parseTextValue(const SchemaField &field, const QString &text,
         if (t == QLatin1String("false") ||
             (mode == TextMode::Cli && (t == QLatin1String("no") || t == QLatin1String("0"))))
             return validateValue(field, QJsonValue(false), ctx);
-        const QString accepted =
-            mode == TextMode::Cli ? Text::tr("give true, false, yes, no, 1 or 0") : Text::tr("give true or false");
+        const QString accepted = mode == TextMode::Cli ? Text::tr("give true, false, yes, no, 1 or 0")
+                                                       : Text::tr("give true or false");
         return fieldError(ctx, Text::tr("%1 is not a boolean; %2").arg(quoted(text), accepted));
     }
     case FieldType::Json: {
@@ -211,7 +217,7 @@ Result<SchemaField> validateSchemaField(const SchemaField &field, const QString 
     if (!keyRe.match(field.key).hasMatch())
         return Error::invalid(
             Text::tr("integration \"%1\": schema key %2 is not valid; keys start with a letter or _ "
-               "and contain only letters, digits and _ (at most 100 characters)")
+                     "and contain only letters, digits and _ (at most 100 characters)")
                 .arg(integration, quoted(field.key)),
             QStringLiteral("key"));
     if (!field.pattern.isEmpty()) {
@@ -221,18 +227,19 @@ Result<SchemaField> validateSchemaField(const SchemaField &field, const QString 
                 QStringLiteral("pattern"));
         const QRegularExpression re(field.pattern);
         if (!re.isValid())
-            return Error::invalid(where +
-                                      Text::tr(": pattern %1 is not a valid regular expression (%2 at offset %3)")
-                                          .arg(quoted(field.pattern), re.errorString())
-                                          .arg(re.patternErrorOffset()),
-                                  QStringLiteral("pattern"));
+            return Error::invalid(
+                where + Text::tr(": pattern %1 is not a valid regular expression (%2 at offset %3)")
+                            .arg(quoted(field.pattern), re.errorString())
+                            .arg(re.patternErrorOffset()),
+                QStringLiteral("pattern"));
     }
     if ((field.min || field.max) && field.type != FieldType::Int)
         return Error::invalid(
             where + Text::tr(": min and max apply only to int fields; remove them or change the type"),
             QStringLiteral("min"));
     if (field.min && field.max && *field.min > *field.max)
-        return Error::invalid(where + Text::tr(": min %1 is greater than max %2").arg(*field.min).arg(*field.max),
+        return Error::invalid(where +
+                                  Text::tr(": min %1 is greater than max %2").arg(*field.min).arg(*field.max),
                               QStringLiteral("min"));
     if (!field.options.isEmpty()) {
         if (field.type != FieldType::String && field.type != FieldType::Int)
