@@ -166,7 +166,7 @@ QList<QStringList> schemaRows(const Schema &schema) {
         QStringList rules;
         if (!f.options.isEmpty()) {
             QStringList options;
-            for (const QJsonValue &o : f.options)
+            for (const QJsonValue o : f.options)
                 options << valueAsText(o);
             rules << Text::tr("one of: %1").arg(options.join(QStringLiteral(", ")));
         }

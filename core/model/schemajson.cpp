@@ -83,7 +83,7 @@ Result<Schema> schemaFromJson(const QJsonValue &json, const QString &integration
             return Error::invalid(whereKey + Text::tr(": \"required\" must be true or false"),
                                   QStringLiteral("required"));
         f.required = required.toBool(false);
-        for (auto r :
+        for (const auto &r :
              {text("description", f.description), text("label", f.label), text("placeholder", f.placeholder),
               text("pattern", f.pattern), integer("min", f.min), integer("max", f.max)}) {
             if (!r)

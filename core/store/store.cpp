@@ -73,7 +73,7 @@ int Store::schemaVersion() {
 }
 
 QString Store::defaultPath() {
-    const QString fromEnv = qEnvironmentVariable("BIFROST_DB");
+    QString fromEnv = qEnvironmentVariable("BIFROST_DB");
     if (!fromEnv.isEmpty())
         return fromEnv;
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +

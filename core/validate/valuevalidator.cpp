@@ -12,7 +12,7 @@ namespace bifrost {
 
 namespace {
 
-constexpr qsizetype kMaxValueLength = 1024 * 1024;
+constexpr qsizetype kMaxValueLength = qsizetype(1024) * 1024;
 
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(Validation)
@@ -35,7 +35,7 @@ bool isJsonInteger(const QJsonValue &v) {
 
 QString optionsList(const QJsonArray &options) {
     QStringList parts;
-    for (const QJsonValue &o : options)
+    for (const QJsonValue o : options)
         parts << toJsonText(o);
     return parts.join(QStringLiteral(", "));
 }
@@ -249,7 +249,7 @@ Result<SchemaField> validateSchemaField(const SchemaField &field, const QString 
         unrestricted.options = {};
         const ValueContext ctx{integration, field.key, {}};
         QJsonArray canonical;
-        for (const QJsonValue &option : field.options) {
+        for (const QJsonValue option : field.options) {
             const auto checked = validateValue(unrestricted, option, ctx);
             if (!checked)
                 return Error::invalid(where + Text::tr(": option %1 is not valid for the field: %2")
