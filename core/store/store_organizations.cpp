@@ -12,8 +12,10 @@ namespace {
 
 using Text = detail::StoreText;
 
+// The uniqueness key of a name: "Zürich" typed with a precomposed ü or with u + combining
+// diaeresis, in any case, is the same organization.
 QString nameKey(const QString &name) {
-    return name.trimmed().toCaseFolded();
+    return name.trimmed().normalized(QString::NormalizationForm_C).toCaseFolded();
 }
 
 Organization organizationFrom(const QSqlQuery &q) {

@@ -427,6 +427,9 @@ void TestStore::organizationNamesIgnoreCase_data() {
     QTest::newRow("umlaut upper") << QStringLiteral("ärzte") << QStringLiteral("ÄRZTE") << true;
     QTest::newRow("nordic") << QStringLiteral("Ærø Fisk") << QStringLiteral("æRØ fisk") << true;
     QTest::newRow("greek final sigma") << QStringLiteral("Σίσυφος") << QStringLiteral("ΣΊΣΥΦΟΣ") << true;
+    // U+00FC versus u followed by U+0308: the same text in two Unicode normal forms.
+    QTest::newRow("composed vs decomposed")
+        << QStringLiteral("Z\u00fcrich") << QStringLiteral("ZU\u0308RICH") << true;
     QTest::newRow("umlaut vs plain") << QStringLiteral("Ärzte") << QStringLiteral("Arzte") << false;
     QTest::newRow("different") << QStringLiteral("Contoso") << QStringLiteral("Contoso Ltd") << false;
 }
