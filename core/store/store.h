@@ -22,6 +22,12 @@ namespace bifrost {
 
 class SecretStore;
 
+namespace detail {
+struct NativeStatements;
+class SqliteStatement;
+Error sqliteError(const QString &path, const QString &nativeCode, const QString &text);
+} // namespace detail
+
 // One change to one configuration key: set it from typed JSON, set it from text as a user typed
 // it (parsed by the field's type), or unset it (remove the value at that level).
 struct ConfigChange {
@@ -157,12 +163,16 @@ private:
     QSqlQuery &query(const char *sql);
     Result<void> exec(QSqlQuery &q);
     Error sqlError(const QSqlQuery &q) const;
+    // Runs a statement on the native handle (see SqliteStatement), text parameters bound in order.
+    template <typename OnRow>
+    Result<void> runNative(detail::SqliteStatement &statement, const char *sql, const QStringList &params,
+                           OnRow &&onRow);
 
     Result<Organization> findOrganization(const QString &ref);
     Result<Integration> findIntegration(const QString &ref, bool withSchema);
     Result<Schema> loadSchema(const QString &integrationId);
-    Result<QList<ConfigValue>> loadValues(const QString &integrationId, const QString &organizationId,
-                                          bool defaultsAndOverrides);
+    // The values at one level: the defaults (empty organizationId) or one organization's overrides.
+    Result<QList<ConfigValue>> loadValues(const QString &integrationId, const QString &organizationId);
     Result<QString> storeSecret(const QString &value);
     void dropSecret(const QString &ref);
     Result<void> collectSecretRefs(const char *sql, const QString &id, const QString &id2 = {});
@@ -172,6 +182,20 @@ private:
     Result<void> applyConfigChange(const Integration &integration, const std::optional<Organization> &org,
                                    const ConfigChange &change);
 
+    // Integration definitions (row, schema, defaults) reused across resolves. Exact, never
+    // stale: dropped when this Store commits or rolls back anything, and when PRAGMA
+    // data_version shows that another connection has committed; never used inside a
+    // transaction, where uncommitted writes of our own must be seen.
+    struct CachedIntegration {
+        Integration integration;
+        QList<ConfigValue> defaults;
+    };
+    Result<std::shared_ptr<const CachedIntegration>> cachedIntegration(const QString &ref);
+    void clearCache();
+
+    QHash<QString, std::shared_ptr<const CachedIntegration>> m_cacheByRef; // by name and by id
+    qint64 m_cacheDataVersion = -1;
+
     QString m_path;
     QString m_connectionName;
     QString m_databaseId;
@@ -180,6 +204,7 @@ private:
     std::vector<Frame> m_frames;
     bool m_scrubWal = false; // a committed transaction moved plain values into the secret store
     std::vector<std::pair<const char *, std::unique_ptr<QSqlQuery>>> m_queries;
+    std::unique_ptr<detail::NativeStatements> m_native;
 };
 
 template <typename F>

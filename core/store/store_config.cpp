@@ -68,41 +68,28 @@ Error unknownKey(const Integration &integration, const QString &key) {
 
 } // namespace
 
-Result<QList<ConfigValue>> Store::loadValues(const QString &integrationId, const QString &organizationId,
-                                             bool defaultsAndOverrides) {
-    QSqlQuery *q = nullptr;
-    if (defaultsAndOverrides) {
-        // UNION ALL reads each partial index directly; an OR made SQLite collect row ids first.
-        q = &query("SELECT key, organization_id, value, secret_ref FROM config_values"
-                   " WHERE integration_id = ? AND organization_id IS NULL"
-                   " UNION ALL SELECT key, organization_id, value, secret_ref FROM config_values"
-                   " WHERE integration_id = ? AND organization_id = ?");
-        q->addBindValue(integrationId);
-        q->addBindValue(integrationId);
-        q->addBindValue(organizationId);
-    } else if (organizationId.isEmpty()) {
-        q = &query("SELECT key, organization_id, value, secret_ref FROM config_values"
-                   " WHERE integration_id = ? AND organization_id IS NULL");
-        q->addBindValue(integrationId);
-    } else {
-        q = &query("SELECT key, organization_id, value, secret_ref FROM config_values"
-                   " WHERE integration_id = ? AND organization_id = ?");
-        q->addBindValue(integrationId);
-        q->addBindValue(organizationId);
-    }
-    if (auto done = exec(*q); !done)
-        return done.error();
+Result<QList<ConfigValue>> Store::loadValues(const QString &integrationId, const QString &organizationId) {
     QList<ConfigValue> values;
-    while (q->next()) {
+    auto onRow = [&](const detail::SqliteStatement::Row &row) {
         ConfigValue v;
         v.integrationId = integrationId;
-        v.key = q->value(0).toString();
-        v.organizationId = q->value(1).toString();
-        v.value = jsonFromColumn(q->value(2).toString());
-        v.secretRef = q->value(3).toString();
+        v.key = row.text(0);
+        v.organizationId = row.text(1);
+        v.value = jsonFromColumn(row.text(2));
+        v.secretRef = row.text(3);
         values << v;
-    }
-    q->finish();
+    };
+    auto done = organizationId.isEmpty()
+                    ? runNative(m_native->defaults,
+                                "SELECT key, organization_id, value, secret_ref FROM config_values"
+                                " WHERE integration_id = ?1 AND organization_id IS NULL",
+                                {integrationId}, onRow)
+                    : runNative(m_native->overrides,
+                                "SELECT key, organization_id, value, secret_ref FROM config_values"
+                                " WHERE integration_id = ?1 AND organization_id = ?2",
+                                {integrationId, organizationId}, onRow);
+    if (!done)
+        return done.error();
     return values;
 }
 
@@ -212,7 +199,7 @@ Result<QList<ConfigValue>> Store::configValues(const QString &integrationRef, co
             return org.error();
         orgId = org->id;
     }
-    return loadValues(integration->id, orgId, false);
+    return loadValues(integration->id, orgId);
 }
 
 Result<Mapping> Store::setMapping(const QString &integrationRef, const QString &orgRef,
@@ -317,40 +304,74 @@ Result<void> Store::removeMapping(const QString &integrationRef, const QString &
     });
 }
 
-Result<ResolveInput> Store::resolveInput(const QString &integrationRef, const QString &orgRef) {
-    ResolveInput input;
-    auto integration = findIntegration(integrationRef, true);
+void Store::clearCache() {
+    m_cacheByRef.clear();
+    m_cacheDataVersion = -1;
+}
+
+Result<std::shared_ptr<const Store::CachedIntegration>> Store::cachedIntegration(const QString &ref) {
+    const bool usable = m_frames.empty();
+    if (usable) {
+        qint64 dataVersion = -1;
+        auto done = runNative(m_native->dataVersion, "PRAGMA data_version", {},
+                              [&](const detail::SqliteStatement::Row &row) { dataVersion = row.integer(0); });
+        if (!done)
+            return done.error();
+        if (dataVersion != m_cacheDataVersion) {
+            clearCache();
+            m_cacheDataVersion = dataVersion;
+        }
+        if (auto hit = m_cacheByRef.constFind(ref); hit != m_cacheByRef.constEnd())
+            return hit.value();
+    }
+    auto integration = findIntegration(ref, true);
     if (!integration)
         return integration.error();
-    input.integration = std::move(*integration);
-    if (!orgRef.isEmpty()) {
-        auto org = findOrganization(orgRef);
-        if (!org)
-            return org.error();
-        input.organization = std::move(*org);
-    }
-    const QString orgId = input.organization ? input.organization->id : QString();
-    auto values = loadValues(input.integration.id, orgId, input.organization.has_value());
-    if (!values)
-        return values.error();
-    input.values = std::move(*values);
-    if (input.organization) {
-        QSqlQuery &q = query("SELECT entity_id, entity_name, created_at, updated_at FROM mappings"
-                             " WHERE integration_id = ? AND organization_id = ?");
-        q.addBindValue(input.integration.id);
-        q.addBindValue(orgId);
-        if (auto done = exec(q); !done)
-            return done.error();
-        if (q.next()) {
-            input.mapping = Mapping{input.integration.id,
-                                    *input.organization,
-                                    q.value(0).toString(),
-                                    q.value(1).toString(),
-                                    QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
-                                    QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)};
-        }
-        q.finish();
-    }
+    auto defaults = loadValues(integration->id, QString());
+    if (!defaults)
+        return defaults.error();
+    auto entry = std::make_shared<const CachedIntegration>(
+        CachedIntegration{std::move(*integration), std::move(*defaults)});
+    // Keyed by the reference exactly as given, so a hit returns what findIntegration(ref) would.
+    if (usable)
+        m_cacheByRef.insert(ref, entry);
+    return entry;
+}
+
+Result<ResolveInput> Store::resolveInput(const QString &integrationRef, const QString &orgRef) {
+    auto cached = cachedIntegration(integrationRef);
+    if (!cached)
+        return cached.error();
+    ResolveInput input;
+    input.integration = (*cached)->integration;
+    input.values = (*cached)->defaults;
+    if (orgRef.isEmpty())
+        return input;
+
+    auto org = findOrganization(orgRef);
+    if (!org)
+        return org.error();
+    input.organization = std::move(*org);
+    const QString &orgId = input.organization->id;
+    auto overrides = loadValues(input.integration.id, orgId);
+    if (!overrides)
+        return overrides.error();
+    input.values += *overrides;
+
+    auto mapped = runNative(m_native->mapping,
+                            "SELECT entity_id, entity_name, created_at, updated_at FROM mappings"
+                            " WHERE integration_id = ?1 AND organization_id = ?2",
+                            {input.integration.id, orgId}, [&](const detail::SqliteStatement::Row &row) {
+                                input.mapping =
+                                    Mapping{input.integration.id,
+                                            *input.organization,
+                                            row.text(0),
+                                            row.text(1),
+                                            QDateTime::fromString(row.text(2), Qt::ISODateWithMs),
+                                            QDateTime::fromString(row.text(3), Qt::ISODateWithMs)};
+                            });
+    if (!mapped)
+        return mapped.error();
     return input;
 }
 

@@ -45,18 +45,21 @@ Result<QString> checkedName(const QString &name) {
 Result<Organization> Store::findOrganization(const QString &ref) {
     // An id match wins over a name match: SQLite runs a UNION ALL left to right. (An OR
     // with ORDER BY made SQLite build and sort a temporary result on every resolve.)
-    QSqlQuery &q = query("SELECT id, name, created_at, updated_at FROM organizations WHERE id = ?"
-                         " UNION ALL SELECT id, name, created_at, updated_at FROM organizations"
-                         " WHERE name_key = ? LIMIT 1");
-    q.addBindValue(ref);
-    q.addBindValue(nameKey(ref));
-    if (auto done = exec(q); !done)
+    std::optional<Organization> found;
+    auto done = runNative(m_native->organization,
+                          "SELECT id, name, created_at, updated_at FROM organizations WHERE id = ?1"
+                          " UNION ALL SELECT id, name, created_at, updated_at FROM organizations"
+                          " WHERE name_key = ?2 LIMIT 1",
+                          {ref, nameKey(ref)}, [&](const detail::SqliteStatement::Row &row) {
+                              found = Organization{row.text(0), row.text(1),
+                                                   QDateTime::fromString(row.text(2), Qt::ISODateWithMs),
+                                                   QDateTime::fromString(row.text(3), Qt::ISODateWithMs)};
+                          });
+    if (!done)
         return done.error();
-    if (!q.next())
+    if (!found)
         return Error::notFound(Text::tr("no organization named \"%1\"; see `bifrostctl org list`").arg(ref));
-    Organization org = organizationFrom(q);
-    q.finish();
-    return org;
+    return *found;
 }
 
 Result<void> Store::checkOrganizationName(const QString &name, const QString &exceptId) {

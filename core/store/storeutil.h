@@ -2,6 +2,9 @@
 
 // Helpers shared by the Store's source files; not part of the public API.
 
+#include "sqlitestatement.h"
+#include "store.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -29,4 +32,33 @@ inline QString nonNullText(const QString &s) {
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+// The statements every resolve runs, on the connection's native handle.
+struct NativeStatements {
+    sqlite3 *db = nullptr;
+    SqliteStatement dataVersion;
+    SqliteStatement organization;
+    SqliteStatement defaults;
+    SqliteStatement overrides;
+    SqliteStatement mapping;
+
+    void finalizeAll() {
+        for (SqliteStatement *s : {&dataVersion, &organization, &defaults, &overrides, &mapping})
+            s->finalize();
+    }
+};
+
 } // namespace bifrost::detail
+
+namespace bifrost {
+
+template <typename OnRow>
+Result<void> Store::runNative(detail::SqliteStatement &statement, const char *sql, const QStringList &params,
+                              OnRow &&onRow) {
+    QString error;
+    const int rc = statement.run(m_native->db, sql, params, std::forward<OnRow>(onRow), &error);
+    if (rc != 101) // SQLITE_DONE
+        return detail::sqliteError(m_path, QString::number(rc & 0xff), error);
+    return {};
+}
+
+} // namespace bifrost

@@ -116,6 +116,8 @@ private Q_SLOTS:
     void fromStoreUnknownReferences();
     void fromStoreMissingKeychainEntry();
     void resolveInputQueryCountIsBounded();
+    void cacheSeesOtherConnectionsCommits();
+    void cacheSeesOwnWritesAndRollbacks();
 
 private:
     std::unique_ptr<Store> openStore();
@@ -621,6 +623,69 @@ void TestResolver::resolveInputQueryCountIsBounded() {
     QVERIFY(few > 0);
     QCOMPARE(many, few);
     QVERIFY2(few <= 10, qPrintable(QStringLiteral("%1 statements for one resolve").arg(few)));
+}
+
+// The Store reuses integration definitions across resolves; these prove it never serves a stale
+// one. A second Store on the same file stands for another process (its own SQLite connection).
+void TestResolver::cacheSeesOtherConnectionsCommits() {
+    auto store = openStore();
+    QVERIFY(store);
+    CALL(setUpStore(*store));
+    auto other = Store::open(store->path(), &m_keychain);
+    REQUIRE_OK(other);
+
+    auto timeout = [&](const QString &org) {
+        const auto data = resolveFromStore(*store, QStringLiteral("crm"), org, false);
+        return data ? data->config.value(QStringLiteral("timeout")).toInteger(-1) : qint64(-2);
+    };
+    QCOMPARE(timeout(QStringLiteral("Fabrikam")), qint64(30)); // fills the cache
+
+    // A default changed by the other connection.
+    REQUIRE_OK((*other)->setConfig(QStringLiteral("crm"), {},
+                                   {ConfigChange::setText(QStringLiteral("timeout"), QStringLiteral("31"))}));
+    QCOMPARE(timeout(QStringLiteral("Fabrikam")), qint64(31));
+
+    // A schema change by the other connection: a new required field appears at once.
+    Schema schema = (*other)->integration(QStringLiteral("crm"))->schema;
+    schema << makeField(QStringLiteral("tenant_hint"), FieldType::String, true);
+    REQUIRE_OK((*other)->setSchema(QStringLiteral("crm"), schema, SchemaWrite::Apply));
+    const auto data = resolveFromStore(*store, QStringLiteral("crm"), QStringLiteral("Fabrikam"), false);
+    REQUIRE_OK(data);
+    QVERIFY(data->missingRequired.contains(QStringLiteral("tenant_hint")));
+
+    // A rename by the other connection: the old name no longer resolves.
+    REQUIRE_OK((*other)->renameIntegration(QStringLiteral("crm"), QStringLiteral("crm2")));
+    REQUIRE_ERROR(resolveFromStore(*store, QStringLiteral("crm"), {}, false), ErrorCode::NotFound);
+    REQUIRE_OK(resolveFromStore(*store, QStringLiteral("crm2"), {}, false));
+}
+
+void TestResolver::cacheSeesOwnWritesAndRollbacks() {
+    auto store = openStore();
+    QVERIFY(store);
+    CALL(setUpStore(*store));
+    auto timeout = [&]() {
+        const auto input = store->resolveInput(QStringLiteral("crm"), {});
+        return input ? resolve(*input).config.value(QStringLiteral("timeout")).toInteger(-1) : qint64(-2);
+    };
+    QCOMPARE(timeout(), qint64(30));
+    REQUIRE_OK(store->setConfig(QStringLiteral("crm"), {},
+                                {ConfigChange::setText(QStringLiteral("timeout"), QStringLiteral("32"))}));
+    QCOMPARE(timeout(), qint64(32));
+
+    // Inside a transaction the uncommitted value is what a resolve sees; after the rollback it
+    // is gone again.
+    const Result<void> undone = store->transaction([&]() -> Result<void> {
+        if (auto set =
+                store->setConfig(QStringLiteral("crm"), {},
+                                 {ConfigChange::setText(QStringLiteral("timeout"), QStringLiteral("33"))});
+            !set)
+            return set;
+        if (timeout() != 33)
+            return Error::internal(QStringLiteral("the uncommitted value was not seen"));
+        return Error::invalid(QStringLiteral("roll back"));
+    });
+    REQUIRE_ERROR(undone, ErrorCode::InvalidInput);
+    QCOMPARE(timeout(), qint64(32));
 }
 
 QTEST_GUILESS_MAIN(TestResolver)
