@@ -114,7 +114,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, SecretStore *sec
           "PRAGMA secure_delete = ON",
           // Reads map the file instead of copying pages through read(): a resolve of a large
           // database costs a third less (docs/PERFORMANCE.md).
-          "PRAGMA mmap_size = 268435456"}) {
+          "PRAGMA mmap_size = 268435456",
+          // Up to 64 MiB of pages, allocated only as they are read: SQLite's 2 MB default keeps
+          // only a sliver of a large MSP's database, and the app resolves all of it repeatedly.
+          "PRAGMA cache_size = -65536"}) {
         QSqlQuery q(store->m_db);
         if (!q.exec(QString::fromLatin1(pragma)))
             return Error::external(
