@@ -224,117 +224,88 @@ bool prepareCache(benchmark::State &state, bool hot) {
     return true;
 }
 
-// Store::resolveInput + resolve(): what `get` does in process, secrets left masked.
-void BM_ResolveInputAndResolve(benchmark::State &state, bool hot) {
-    Fixture &f = *g_fixture;
+// The loop every benchmark shares: one timed `call(item, index)` per iteration, cycling through
+// `items`; a call that returns false (after SkipWithError) ends the run.
+template <typename Items, typename Call>
+void timeEach(benchmark::State &state, bool hot, const Items &items, Call &&call) {
     if (!prepareCache(state, hot))
         return;
     CallTimes times(state);
     size_t i = 0;
     for (auto _ : state) {
-        const Pair &pair = f.pairs[i++ % f.pairs.size()];
-        const bool ok = timed(times, [&] {
-            auto input = f.store->resolveInput(pair.integration, pair.organization);
-            if (!input) {
-                state.SkipWithError(qPrintable(input.error().message));
-                return false;
-            }
-            IntegrationData data = resolve(*input);
-            benchmark::DoNotOptimize(data);
-            return true;
-        });
-        if (!ok)
+        const size_t index = i++;
+        const auto &item = items[index % items.size()];
+        if (!timed(times, [&] { return call(item, index); }))
             break;
     }
     state.SetItemsProcessed(state.iterations());
 }
 
+// Store::resolveInput + resolve(): what `get` does in process, secrets left masked.
+void BM_ResolveInputAndResolve(benchmark::State &state, bool hot) {
+    Fixture &f = *g_fixture;
+    timeEach(state, hot, f.pairs, [&](const Pair &pair, size_t) {
+        auto input = f.store->resolveInput(pair.integration, pair.organization);
+        if (!input) {
+            state.SkipWithError(qPrintable(input.error().message));
+            return false;
+        }
+        IntegrationData data = resolve(*input);
+        benchmark::DoNotOptimize(data);
+        return true;
+    });
+}
+
 // Store::resolveInput alone: the SQLite share of the above.
 void BM_ResolveInput(benchmark::State &state) {
     Fixture &f = *g_fixture;
-    if (!prepareCache(state, false))
-        return;
-    CallTimes times(state);
-    size_t i = 0;
-    for (auto _ : state) {
-        const Pair &pair = f.pairs[i++ % f.pairs.size()];
-        timed(times, [&] {
-            auto input = f.store->resolveInput(pair.integration, pair.organization);
-            benchmark::DoNotOptimize(input);
-            return true;
-        });
-    }
-    state.SetItemsProcessed(state.iterations());
+    timeEach(state, false, f.pairs, [&](const Pair &pair, size_t) {
+        auto input = f.store->resolveInput(pair.integration, pair.organization);
+        benchmark::DoNotOptimize(input);
+        return true;
+    });
 }
 
 // resolve() alone on inputs loaded beforehand: the merge, independent of the database.
 void BM_Resolve(benchmark::State &state) {
     Fixture &f = *g_fixture;
-    if (!prepareCache(state, false))
-        return;
-    CallTimes times(state);
-    size_t i = 0;
-    for (auto _ : state) {
-        const ResolveInput &input = f.inputs[i++ % f.inputs.size()];
-        timed(times, [&] {
-            IntegrationData data = resolve(input);
-            benchmark::DoNotOptimize(data);
-            return true;
-        });
-    }
-    state.SetItemsProcessed(state.iterations());
+    timeEach(state, false, f.inputs, [&](const ResolveInput &input, size_t) {
+        IntegrationData data = resolve(input);
+        benchmark::DoNotOptimize(data);
+        return true;
+    });
 }
 
 // resolveFromStore with secrets revealed and toJson(): everything `get` does after opening the
 // store, including one keychain round trip over D-Bus.
 void BM_GetInProcess(benchmark::State &state) {
     Fixture &f = *g_fixture;
-    if (!prepareCache(state, false))
-        return;
     if (f.secretHolders.empty()) {
         state.SkipWithError("the dataset has no secret field");
         return;
     }
-    CallTimes times(state);
-    size_t i = 0;
-    for (auto _ : state) {
-        const Pair &pair = f.pairs[i++ % f.pairs.size()];
-        const bool ok = timed(times, [&] {
-            const QString &integration = f.secretHolders[i % f.secretHolders.size()];
-            auto data = resolveFromStore(*f.store, integration, pair.organization, true);
-            if (!data) {
-                state.SkipWithError(qPrintable(data.error().message));
-                return false;
-            }
-            QJsonObject json = data->toJson(false);
-            benchmark::DoNotOptimize(json);
-            return true;
-        });
-        if (!ok)
-            break;
-    }
-    state.SetItemsProcessed(state.iterations());
+    timeEach(state, false, f.pairs, [&](const Pair &pair, size_t index) {
+        const QString &integration = f.secretHolders[(index + 1) % f.secretHolders.size()];
+        auto data = resolveFromStore(*f.store, integration, pair.organization, true);
+        if (!data) {
+            state.SkipWithError(qPrintable(data.error().message));
+            return false;
+        }
+        QJsonObject json = data->toJson(false);
+        benchmark::DoNotOptimize(json);
+        return true;
+    });
 }
 
 #ifdef BIFROST_BENCH_SQLITE
 void BM_SqliteFloor(benchmark::State &state, bool hot) {
     Fixture &f = *g_fixture;
-    if (!prepareCache(state, hot))
-        return;
-    CallTimes times(state);
-    size_t i = 0;
-    for (auto _ : state) {
-        const auto &pair = f.floorPairs[i++ % f.floorPairs.size()];
-        const bool ok = timed(times, [&] {
-            if (f.floor->resolve(pair[0], pair[1], pair[2]) > 0)
-                return true;
-            state.SkipWithError("the SQLite floor found no row");
-            return false;
-        });
-        if (!ok)
-            break;
-    }
-    state.SetItemsProcessed(state.iterations());
+    timeEach(state, hot, f.floorPairs, [&](const auto &pair, size_t) {
+        if (f.floor->resolve(pair[0], pair[1], pair[2]) > 0)
+            return true;
+        state.SkipWithError("the SQLite floor found no row");
+        return false;
+    });
 }
 #endif
 
