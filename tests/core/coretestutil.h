@@ -35,6 +35,14 @@
         QCOMPARE(r_.error().code, (errorCode));                                                              \
     } while (false)
 
+// Runs a void helper that may fail the test, and stops the test function when it did.
+#define CALL(expr)                                                                                           \
+    do {                                                                                                     \
+        expr;                                                                                                \
+        if (QTest::currentTestFailed())                                                                      \
+            return;                                                                                          \
+    } while (false)
+
 // Compares JSON values through their compact text, which QTest can print on a mismatch.
 #define COMPARE_JSON(actual, expected) QCOMPARE(bifrost::toJsonText(actual), bifrost::toJsonText(expected))
 

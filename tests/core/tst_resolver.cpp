@@ -85,13 +85,6 @@ private:
 
 } // namespace
 
-#define CALL(expr)                                                                                           \
-    do {                                                                                                     \
-        expr;                                                                                                \
-        if (QTest::currentTestFailed())                                                                      \
-            return;                                                                                          \
-    } while (false)
-
 class TestResolver : public QObject {
     Q_OBJECT
 

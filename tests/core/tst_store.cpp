@@ -113,14 +113,6 @@ QString secretRefOf(const QList<ConfigValue> &values, const QString &key) {
 
 } // namespace
 
-// Runs a void helper that may fail the test, and stops the test function when it did.
-#define CALL(expr)                                                                                           \
-    do {                                                                                                     \
-        expr;                                                                                                \
-        if (QTest::currentTestFailed())                                                                      \
-            return;                                                                                          \
-    } while (false)
-
 class TestStore : public QObject {
     Q_OBJECT
 
