@@ -173,6 +173,7 @@ private:
     Result<Schema> loadSchema(const QString &integrationId);
     // The values at one level: the defaults (empty organizationId) or one organization's overrides.
     Result<QList<ConfigValue>> loadValues(const QString &integrationId, const QString &organizationId);
+    Result<std::optional<Mapping>> loadMapping(const QString &integrationId, const Organization &org);
     Result<QString> storeSecret(const QString &value);
     void dropSecret(const QString &ref);
     Result<void> collectSecretRefs(const char *sql, const QString &id, const QString &id2 = {});

@@ -237,10 +237,12 @@ Result<Mapping> Store::setMapping(const QString &integrationRef, const QString &
         q.addBindValue(name);
         if (auto done = exec(q); !done)
             return done.error();
-        auto input = resolveInput(integration->id, org->id);
-        if (!input)
-            return input.error();
-        return *input->mapping;
+        auto mapping = loadMapping(integration->id, *org);
+        if (!mapping)
+            return mapping.error();
+        if (!*mapping)
+            return Error::internal(QStringLiteral("the mapping just written cannot be read back"));
+        return **mapping;
     });
 }
 
@@ -304,6 +306,24 @@ Result<void> Store::removeMapping(const QString &integrationRef, const QString &
     });
 }
 
+Result<std::optional<Mapping>> Store::loadMapping(const QString &integrationId, const Organization &org) {
+    std::optional<Mapping> mapping;
+    auto done = runNative(m_native->mapping,
+                          "SELECT entity_id, entity_name, created_at, updated_at FROM mappings"
+                          " WHERE integration_id = ?1 AND organization_id = ?2",
+                          {integrationId, org.id}, [&](const detail::SqliteStatement::Row &row) {
+                              mapping = Mapping{integrationId,
+                                                org,
+                                                row.text(0),
+                                                row.text(1),
+                                                QDateTime::fromString(row.text(2), Qt::ISODateWithMs),
+                                                QDateTime::fromString(row.text(3), Qt::ISODateWithMs)};
+                          });
+    if (!done)
+        return done.error();
+    return mapping;
+}
+
 void Store::clearCache() {
     m_cacheByRef.clear();
     m_cacheDataVersion = -1;
@@ -358,20 +378,10 @@ Result<ResolveInput> Store::resolveInput(const QString &integrationRef, const QS
         return overrides.error();
     input.values += *overrides;
 
-    auto mapped = runNative(m_native->mapping,
-                            "SELECT entity_id, entity_name, created_at, updated_at FROM mappings"
-                            " WHERE integration_id = ?1 AND organization_id = ?2",
-                            {input.integration.id, orgId}, [&](const detail::SqliteStatement::Row &row) {
-                                input.mapping =
-                                    Mapping{input.integration.id,
-                                            *input.organization,
-                                            row.text(0),
-                                            row.text(1),
-                                            QDateTime::fromString(row.text(2), Qt::ISODateWithMs),
-                                            QDateTime::fromString(row.text(3), Qt::ISODateWithMs)};
-                            });
-    if (!mapped)
-        return mapped.error();
+    auto mapping = loadMapping(input.integration.id, *input.organization);
+    if (!mapping)
+        return mapping.error();
+    input.mapping = std::move(*mapping);
     return input;
 }
 
