@@ -117,14 +117,22 @@ inline int keychainEntriesFor(const QString &databaseId) {
     const QString tool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
     if (tool.isEmpty() || databaseId.isEmpty())
         return -1;
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(tool, {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
-                   QStringLiteral("Bifrost Admin")});
-    if (!p.waitForFinished(30000))
-        return -1;
-    const QByteArray needle = "attribute.user = " + databaseId.toUtf8() + '/';
-    return int(p.readAll().count(needle));
+    // The keyring is shared by the suites that ctest runs in parallel: when another suite deletes
+    // an entry while secret-tool walks the search results, secret-tool stops with an error and a
+    // partial listing. Only a complete listing (exit 0) counts; a few attempts get one.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        QProcess p;
+        p.start(tool, {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+                       QStringLiteral("Bifrost Admin")});
+        if (!p.waitForFinished(30000))
+            return -1;
+        if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+            continue;
+        const QByteArray needle = "attribute.user = " + databaseId.toUtf8() + '/';
+        const QByteArray listing = p.readAllStandardOutput() + p.readAllStandardError();
+        return int(listing.count(needle));
+    }
+    return -1;
 }
 
 // One query's first column, read straight from the SQLite file.
