@@ -321,8 +321,7 @@ Result<SchemaChangeReport> Store::setSchema(const QString &ref, const Schema &re
                 dropRows << s.rowId;
                 continue;
             }
-            const QString text =
-                valueAsText(QJsonDocument::fromJson('[' + s.valueText.toUtf8() + ']').array().at(0));
+            const QString text = valueAsText(detail::jsonFromColumn(s.valueText));
             const ValueContext ctx{integration->name, s.key, s.orgName};
             auto converted = parseTextValue(newField, text, ctx, TextMode::Strict);
             if (!converted) {

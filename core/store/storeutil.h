@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonValue>
 #include <QString>
 #include <QVariant>
 
@@ -31,6 +32,10 @@ inline QVariant nullText() {
 inline QString nonNullText(const QString &s) {
     return s.isNull() ? QStringLiteral("") : s;
 }
+
+// Reads the value column (canonical JSON text, written with toJsonText) back as a value; an
+// empty column (a secret's row) gives an undefined value.
+QJsonValue jsonFromColumn(const QString &text);
 
 // The statements every resolve runs, on the connection's native handle.
 struct NativeStatements {

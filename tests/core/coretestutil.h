@@ -4,6 +4,7 @@
 // look at the database file the way another process would.
 
 #include "common/result.h"
+#include "model/schemafield.h"
 #include "validate/valuevalidator.h"
 
 #include <QFile>
@@ -47,6 +48,15 @@
 #define COMPARE_JSON(actual, expected) QCOMPARE(bifrost::toJsonText(actual), bifrost::toJsonText(expected))
 
 namespace coretest {
+
+// A schema field with only what most tests care about.
+inline bifrost::SchemaField makeField(const QString &key, bifrost::FieldType type, bool required = false) {
+    bifrost::SchemaField f;
+    f.key = key;
+    f.type = type;
+    f.required = required;
+    return f;
+}
 
 // A second, independent connection to a database file. Closed and unregistered on destruction.
 class RawDb {

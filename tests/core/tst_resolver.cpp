@@ -17,18 +17,11 @@
 #include <sqlite3.h>
 
 using namespace bifrost;
+using coretest::makeField;
 
 Q_DECLARE_METATYPE(bifrost::ResolveInput)
 
 namespace {
-
-SchemaField makeField(const QString &key, FieldType type, bool required = false) {
-    SchemaField f;
-    f.key = key;
-    f.type = type;
-    f.required = required;
-    return f;
-}
 
 const QString kIntegrationId = QStringLiteral("6f7c0e52-1111-4c3e-9d57-000000000001");
 const QString kOrgId = QStringLiteral("6f7c0e52-2222-4c3e-9d57-000000000002");

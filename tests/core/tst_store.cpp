@@ -19,6 +19,7 @@
 #include <sys/stat.h>
 
 using namespace bifrost;
+using coretest::makeField;
 using coretest::RawDb;
 
 namespace {
@@ -63,14 +64,6 @@ private:
     int m_failAt = 0;
     QStringList m_written;
 };
-
-SchemaField makeField(const QString &key, FieldType type, bool required = false) {
-    SchemaField f;
-    f.key = key;
-    f.type = type;
-    f.required = required;
-    return f;
-}
 
 // The schema most tests use.
 Schema crmSchema() {
