@@ -1,7 +1,8 @@
 // bifrost-admin: the desktop app. Opens the store, shows the main window.
 #include "common/translations.h"
-#include "mainwindow.h"
+#include "mainwindow/mainwindow.h"
 #include "secrets/keychainsecretstore.h"
+#include "session/adminsession.h"
 #include "store/store.h"
 
 #include <QApplication>
@@ -44,7 +45,8 @@ int main(int argc, char *argv[]) {
         return int(store.error().code);
     }
 
-    bifrost::MainWindow window(store->get());
+    bifrost::AdminSession session(store->get());
+    bifrost::MainWindow window(&session);
     window.show();
     if (parser.isSet(smokeOption))
         QTimer::singleShot(0, &app, &QApplication::quit);

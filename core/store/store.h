@@ -30,20 +30,37 @@ Error sqliteError(const QString &path, const QString &nativeCode, const QString 
 
 // One change to one configuration key: set it from typed JSON, set it from text as a user typed
 // it (parsed by the field's type), or unset it (remove the value at that level).
+// What an editor saw when it loaded a value. A change that carries one is refused (Conflict)
+// when the stored value differs by then, so that two windows or two processes never overwrite
+// each other silently. Secrets compare by reference: every secret write makes a new one.
+struct ExpectedValue {
+    bool present = false;
+    QJsonValue value;
+    QString secretRef;
+
+    static ExpectedValue of(const std::optional<ConfigValue> &current);
+};
+
 struct ConfigChange {
     enum class Kind { SetJson, SetText, Unset };
     QString key;
     Kind kind = Kind::Unset;
     QJsonValue json;
     QString text;
+    std::optional<ExpectedValue> expected; // unset: write whatever is stored now
+
+    ConfigChange &expecting(const std::optional<ConfigValue> &current) {
+        expected = ExpectedValue::of(current);
+        return *this;
+    }
 
     static ConfigChange setJson(QString key, QJsonValue value) {
-        return {std::move(key), Kind::SetJson, std::move(value), {}};
+        return {std::move(key), Kind::SetJson, std::move(value), {}, std::nullopt};
     }
     static ConfigChange setText(QString key, QString text) {
-        return {std::move(key), Kind::SetText, {}, std::move(text)};
+        return {std::move(key), Kind::SetText, {}, std::move(text), std::nullopt};
     }
-    static ConfigChange unset(QString key) { return {std::move(key), Kind::Unset, {}, {}}; }
+    static ConfigChange unset(QString key) { return {std::move(key), Kind::Unset, {}, {}, std::nullopt}; }
 };
 
 // A stored value that a schema change would drop, and why.
@@ -76,6 +93,40 @@ struct ResolveInput {
     std::optional<Organization> organization;
     QList<ConfigValue> values; // defaults and this organization's overrides
     std::optional<Mapping> mapping;
+};
+
+// The mapping as an editor loaded it (present = false: there was none); see ExpectedValue.
+struct ExpectedMapping {
+    bool present = false;
+    QString entityId;
+    QString entityName;
+
+    static ExpectedMapping of(const std::optional<Mapping> &current);
+};
+
+// One organization as one integration sees it: the rows of the Organizations tab and the
+// health summary.
+struct OrganizationStatus {
+    Organization organization;
+    std::optional<Mapping> mapping;
+    int overrideCount = 0;
+    QStringList missingRequired; // required keys with neither a default nor an override
+};
+
+// One integration as one organization sees it: the rows of an organization's page.
+struct IntegrationStatus {
+    Integration integration; // without schema
+    std::optional<Mapping> mapping;
+    int overrideCount = 0;
+    QStringList missingRequired;
+};
+
+// The settings of an integration besides its name and schema; an unset optional keeps the
+// stored value.
+struct IntegrationUpdate {
+    std::optional<QString> description;
+    std::optional<QString> defaultEntityId;
+    std::optional<QString> entityIdLabel;
 };
 
 struct IntegrationFields {
@@ -121,23 +172,36 @@ public:
     Result<Integration> renameIntegration(const QString &ref, const QString &newName);
     // Without force, refuses (Conflict) while the integration has values or mappings.
     Result<void> deleteIntegration(const QString &ref, bool force);
-    Result<SchemaChangeReport> setSchema(const QString &ref, const Schema &schema, SchemaWrite mode);
+    Result<Integration> updateIntegration(const QString &ref, const IntegrationUpdate &update);
+    // With `expected`, refuses (Conflict) when the stored schema is no longer that one.
+    Result<SchemaChangeReport> setSchema(const QString &ref, const Schema &schema, SchemaWrite mode,
+                                         const std::optional<Schema> &expected = std::nullopt);
+    // Every organization with its mapping, override count and missing required keys for this
+    // integration, ordered by name; a fixed number of queries whatever the number of rows.
+    Result<QList<OrganizationStatus>> organizationStatuses(const QString &integrationRef);
+    // Every integration with this organization's mapping, override count and missing required keys.
+    Result<QList<IntegrationStatus>> integrationStatuses(const QString &orgRef);
 
     // Configuration: `orgRef` empty means the integration default.
     Result<void> setConfig(const QString &integrationRef, const QString &orgRef,
                            const QList<ConfigChange> &changes);
     Result<QList<ConfigValue>> configValues(const QString &integrationRef, const QString &orgRef);
+    // The overrides of the given organizations (ids) in one query: a page of the overrides matrix.
+    Result<QList<ConfigValue>> overridesOf(const QString &integrationRef, const QStringList &organizationIds);
     Result<QString> readSecret(const QString &secretRef);
     // Secrets by reference; references with no entry in the secret store are left out.
     Result<QHash<QString, QString>> readSecrets(const QStringList &secretRefs);
 
     // Mappings: an unset optional keeps the stored value (empty for a new mapping).
+    // With `expected`, refuses (Conflict) when the stored mapping is no longer that one.
     Result<Mapping> setMapping(const QString &integrationRef, const QString &orgRef,
                                const std::optional<QString> &entityId,
-                               const std::optional<QString> &entityName);
+                               const std::optional<QString> &entityName,
+                               const std::optional<ExpectedMapping> &expected = std::nullopt);
     Result<QList<Mapping>> mappings(const QString &integrationRef);
     // Removes the mapping; the organization's overrides stay unless withOverrides.
-    Result<void> removeMapping(const QString &integrationRef, const QString &orgRef, bool withOverrides);
+    Result<void> removeMapping(const QString &integrationRef, const QString &orgRef, bool withOverrides,
+                               const std::optional<ExpectedMapping> &expected = std::nullopt);
 
     // `orgRef` empty: global scope.
     Result<ResolveInput> resolveInput(const QString &integrationRef, const QString &orgRef);

@@ -164,7 +164,9 @@ Result<QList<ConfigValue>> Store::configValues(const QString &integrationRef, co
 
 Result<Mapping> Store::setMapping(const QString &integrationRef, const QString &orgRef,
                                   const std::optional<QString> &entityId,
-                                  const std::optional<QString> &entityName) {
+                                  const std::optional<QString> &entityName,
+                                  const std::optional<ExpectedMapping> &expected) {
+    Q_UNUSED(expected) // TODO(issue 3): checked by the concurrency work
     return transaction([&]() -> Result<Mapping> {
         auto integration = findIntegration(integrationRef, false);
         if (!integration)
@@ -234,7 +236,9 @@ Result<QList<Mapping>> Store::mappings(const QString &integrationRef) {
     return list;
 }
 
-Result<void> Store::removeMapping(const QString &integrationRef, const QString &orgRef, bool withOverrides) {
+Result<void> Store::removeMapping(const QString &integrationRef, const QString &orgRef, bool withOverrides,
+                                  const std::optional<ExpectedMapping> &expected) {
+    Q_UNUSED(expected) // TODO(issue 3): checked by the concurrency work
     return transaction([&]() -> Result<void> {
         auto integration = findIntegration(integrationRef, false);
         if (!integration)

@@ -230,7 +230,9 @@ Result<void> Store::deleteIntegration(const QString &ref, bool force) {
     });
 }
 
-Result<SchemaChangeReport> Store::setSchema(const QString &ref, const Schema &requested, SchemaWrite mode) {
+Result<SchemaChangeReport> Store::setSchema(const QString &ref, const Schema &requested, SchemaWrite mode,
+                                            const std::optional<Schema> &expected) {
+    Q_UNUSED(expected) // TODO(issue 3): checked by the concurrency work
     return transaction([&]() -> Result<SchemaChangeReport> {
         auto integration = findIntegration(ref, true);
         if (!integration)

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "secrets/secretstore.h"
+#include "session/adminsession.h"
 #include "store/store.h"
 
 #include <QApplication>
@@ -26,9 +27,9 @@ QWidget *titledList(const QString &title, QListWidget *list) {
 
 } // namespace
 
-MainWindow::MainWindow(Store *store, QWidget *parent)
+MainWindow::MainWindow(AdminSession *session, QWidget *parent)
     : QMainWindow(parent)
-    , m_store(store)
+    , m_session(session)
     , m_integrations(new QListWidget(this))
     , m_organizations(new QListWidget(this)) {
     setWindowTitle(tr("Bifrost Admin"));
@@ -56,10 +57,11 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
                 .arg(QApplication::applicationVersion()));
     });
 
-    auto *dbLabel = new QLabel(tr("Database: %1").arg(m_store->path()), this);
+    auto *dbLabel = new QLabel(tr("Database: %1").arg(m_session->store().path()), this);
     dbLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addWidget(dbLabel, 1);
-    const QString backend = m_store->secrets() ? m_store->secrets()->description() : tr("none");
+    const QString backend =
+        m_session->store().secrets() ? m_session->store().secrets()->description() : tr("none");
     statusBar()->addPermanentWidget(new QLabel(tr("Secrets: %1").arg(backend), this));
 
     resize(900, 600);
@@ -69,13 +71,13 @@ MainWindow::MainWindow(Store *store, QWidget *parent)
 void MainWindow::reload() {
     m_integrations->clear();
     m_organizations->clear();
-    if (auto list = m_store->integrations()) {
+    if (auto list = m_session->store().integrations()) {
         for (const Integration &i : *list)
             m_integrations->addItem(i.name);
     } else {
         statusBar()->showMessage(list.error().message);
     }
-    if (auto list = m_store->organizations()) {
+    if (auto list = m_session->store().organizations()) {
         for (const Organization &o : *list)
             m_organizations->addItem(o.name);
     } else {

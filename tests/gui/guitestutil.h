@@ -1,0 +1,84 @@
+#pragma once
+
+// Shared by the widget suites: a session on a fresh SQLite file in a temporary folder with the
+// real keychain, and helpers that set up integrations and organizations through the store.
+
+#include "../core/coretestutil.h"
+#include "model/integration.h"
+#include "model/organization.h"
+#include "secrets/keychainsecretstore.h"
+#include "session/adminsession.h"
+#include "store/store.h"
+
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace guitest {
+
+// One database, its store and the session the widgets use. Create it in init() and reset it in
+// cleanup(), so every test function starts from an empty database.
+class Fixture {
+public:
+    Fixture() {
+        auto opened = bifrost::Store::open(m_dir.filePath(QStringLiteral("bifrost.db")), &m_secrets);
+        if (!opened) {
+            m_error = opened.error().message;
+            return;
+        }
+        m_store = std::move(*opened);
+        m_session = std::make_unique<bifrost::AdminSession>(m_store.get());
+    }
+    ~Fixture() {
+        m_session.reset(); // the undo stack may still hold commands that refer to the store
+        m_store.reset();
+    }
+    Fixture(const Fixture &) = delete;
+    Fixture &operator=(const Fixture &) = delete;
+
+    bool ok() const { return m_store != nullptr; }
+    QString error() const { return m_error; }
+    QString path() const { return m_dir.filePath(QStringLiteral("bifrost.db")); }
+    bifrost::Store &store() const { return *m_store; }
+    bifrost::AdminSession *session() const { return m_session.get(); }
+    bifrost::SecretStore *secrets() { return &m_secrets; }
+
+    // An integration with `schema`; fails the calling test (check QTest::currentTestFailed()).
+    bifrost::Integration integration(const QString &name, const bifrost::Schema &schema = {}) {
+        bifrost::IntegrationFields fields;
+        fields.name = name;
+        auto created = m_store->createIntegration(fields);
+        if (!created) {
+            QTest::qFail(qPrintable(created.error().message), __FILE__, __LINE__);
+            return {};
+        }
+        if (!schema.isEmpty()) {
+            auto set = m_store->setSchema(name, schema, bifrost::SchemaWrite::Apply);
+            if (!set) {
+                QTest::qFail(qPrintable(set.error().message), __FILE__, __LINE__);
+                return {};
+            }
+        }
+        auto loaded = m_store->integration(name);
+        return loaded ? *loaded : bifrost::Integration{};
+    }
+
+    bifrost::Organization organization(const QString &name) {
+        auto added = m_store->addOrganization(name);
+        if (!added) {
+            QTest::qFail(qPrintable(added.error().message), __FILE__, __LINE__);
+            return {};
+        }
+        return *added;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    bifrost::KeychainSecretStore m_secrets;
+    std::unique_ptr<bifrost::Store> m_store;
+    std::unique_ptr<bifrost::AdminSession> m_session;
+    QString m_error;
+};
+
+} // namespace guitest

@@ -1,0 +1,59 @@
+#include "integrationpage.h"
+
+#include "integration/defaultstab.h"
+#include "integration/organizationstab.h"
+#include "integration/overridesmatrixtab.h"
+#include "integration/overviewtab.h"
+#include "integration/schematab.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace bifrost {
+
+IntegrationPage::IntegrationPage(AdminSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_overview(new OverviewTab(session, this))
+    , m_schema(new SchemaTab(session, this))
+    , m_defaults(new DefaultsTab(session, this))
+    , m_organizations(new OrganizationsTab(session, this))
+    , m_matrix(new OverridesMatrixTab(session, this)) {
+    m_tabs->setObjectName(QStringLiteral("integrationTabs"));
+    m_tabs->addTab(m_overview, tr("&Overview"));
+    m_tabs->addTab(m_schema, tr("&Schema"));
+    m_tabs->addTab(m_defaults, tr("&Defaults"));
+    m_tabs->addTab(m_organizations, tr("Or&ganizations"));
+    m_tabs->addTab(m_matrix, tr("Overrides &matrix"));
+    m_all = {m_overview, m_schema, m_defaults, m_organizations, m_matrix};
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &IntegrationPage::loadCurrentTab);
+}
+
+void IntegrationPage::setIntegration(const QString &integrationId) {
+    m_integrationId = integrationId;
+    m_loaded.clear();
+    loadCurrentTab();
+}
+
+void IntegrationPage::loadCurrentTab() {
+    auto *tab = qobject_cast<IntegrationTab *>(m_tabs->currentWidget());
+    if (!tab || m_loaded.contains(tab))
+        return;
+    m_loaded << tab;
+    tab->setIntegration(m_integrationId);
+}
+
+bool IntegrationPage::confirmLeave() {
+    for (IntegrationTab *tab : std::as_const(m_all)) {
+        if (m_loaded.contains(tab) && !tab->confirmLeave()) {
+            m_tabs->setCurrentWidget(tab);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace bifrost
