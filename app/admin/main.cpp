@@ -1,5 +1,6 @@
 // bifrost-admin: the desktop app. Opens the store, shows the main window.
 #include "common/translations.h"
+#include "dialogs/preferencesdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "secrets/keychainsecretstore.h"
 #include "session/adminsession.h"
@@ -9,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 int main(int argc, char *argv[]) {
@@ -37,7 +39,12 @@ int main(int argc, char *argv[]) {
     parser.process(app);
 
     bifrost::KeychainSecretStore secrets;
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : bifrost::Store::defaultPath();
+    // --db wins over the location chosen in Preferences, which wins over the default.
+    QString path = parser.value(dbOption);
+    if (path.isEmpty())
+        path = QSettings().value(bifrost::PreferencesDialog::databasePathKey()).toString();
+    if (path.isEmpty())
+        path = bifrost::Store::defaultPath();
     auto store = bifrost::Store::open(path, &secrets);
     if (!store) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Bifrost Admin"),

@@ -1,5 +1,8 @@
 #include "commands.h"
 
+#include "example/exampledata.h"
+#include "mapping/mappingimport.h"
+#include "mapping/namematcher.h"
 #include "model/schemajson.h"
 #include "output.h"
 #include "resolve/resolver.h"
@@ -12,7 +15,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
+#include <map>
 
 namespace bifrost::cli {
 
@@ -65,12 +70,28 @@ Result<QString> readStdin() {
 // `--org ""` (typically an unset shell variable) names no organization: it must fail rather than
 // fall back to the integration default, which would change or show every organization's value.
 bool blankOrg(const Parsed &p) {
-    return p.has(QStringLiteral("org")) && p.value(QStringLiteral("org")).trimmed().isEmpty();
+    const QStringList orgs = p.options.value(QStringLiteral("org"));
+    return std::any_of(orgs.begin(), orgs.end(), [](const QString &org) { return org.trimmed().isEmpty(); });
 }
 
 int blankOrgError() {
     return usageError(
         Text::tr("--org needs an organization name or id; leave --org out for the integration default"));
+}
+
+// The same changes at the default level (no organizations) or as the override of each named
+// organization, in one transaction: a bulk edit applies to all of them or to none.
+Result<void> setAtLevels(Store &store, const QString &integration, const QStringList &orgs,
+                         const QList<ConfigChange> &changes) {
+    if (orgs.isEmpty())
+        return store.setConfig(integration, QString(), changes);
+    return store.transaction([&]() -> Result<void> {
+        for (const QString &org : orgs) {
+            if (auto done = store.setConfig(integration, org, changes); !done)
+                return done;
+        }
+        return {};
+    });
 }
 
 QString displayValue(const QJsonValue &value, bool secret, bool reveal) {
@@ -124,6 +145,60 @@ int orgRemove(Context &ctx, const Parsed &p) {
     auto removed = (*store)->removeOrganization(p.positionals.at(0), p.has(QStringLiteral("force")));
     OR_FAIL(removed);
     printLine(Text::tr("Removed organization \"%1\"").arg(p.positionals.at(0)));
+    return 0;
+}
+
+// One entry of `org show` and `integration status`: the organization or integration on the
+// other side (`id`, `name`) with the mapping between the two, the override count and the
+// required keys still missing.
+QJsonObject statusJson(const QString &id, const QString &name, const std::optional<Mapping> &mapping,
+                       int overrideCount, const QStringList &missing) {
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("mapped"), mapping.has_value()},
+            {QStringLiteral("entity_id"), mapping ? mapping->entityId : QString()},
+            {QStringLiteral("entity_name"), mapping ? mapping->entityName : QString()},
+            {QStringLiteral("override_count"), overrideCount},
+            {QStringLiteral("missing_required"), QJsonArray::fromStringList(missing)}};
+}
+
+QStringList statusRow(const QString &name, const std::optional<Mapping> &mapping, int overrideCount,
+                      const QStringList &missing) {
+    return {name, mapping ? mapping->entityId : Text::tr("(not mapped)"),
+            mapping ? mapping->entityName : QString(), QString::number(overrideCount),
+            missing.isEmpty() ? QStringLiteral("-") : missing.join(QStringLiteral(", "))};
+}
+
+void printStatusTable(const QString &firstHeader, const QList<QStringList> &rows) {
+    printTable({firstHeader, Text::tr("ENTITY ID"), Text::tr("ENTITY NAME"), Text::tr("OVERRIDES"),
+                Text::tr("MISSING REQUIRED")},
+               rows);
+}
+
+int orgShow(Context &ctx, const Parsed &p) {
+    auto store = ctx.openStore();
+    OR_FAIL(store);
+    auto org = (*store)->organization(p.positionals.at(0));
+    OR_FAIL(org);
+    auto statuses = (*store)->integrationStatuses(org->id);
+    OR_FAIL(statuses);
+    if (p.has(QStringLiteral("json"))) {
+        QJsonArray integrations;
+        for (const IntegrationStatus &s : *statuses)
+            integrations.append(statusJson(s.integration.id, s.integration.name, s.mapping, s.overrideCount,
+                                           s.missingRequired));
+        QJsonObject o = organizationJson(*org);
+        o.insert(QStringLiteral("integrations"), integrations);
+        printJson(o);
+        return 0;
+    }
+    printLine(Text::tr("Name: %1").arg(org->name));
+    printLine(Text::tr("ID:   %1").arg(org->id));
+    printLine(QString());
+    QList<QStringList> rows;
+    for (const IntegrationStatus &s : *statuses)
+        rows << statusRow(s.integration.name, s.mapping, s.overrideCount, s.missingRequired);
+    printStatusTable(Text::tr("INTEGRATION"), rows);
     return 0;
 }
 
@@ -231,6 +306,56 @@ int integrationDelete(Context &ctx, const Parsed &p) {
     return 0;
 }
 
+int integrationUpdate(Context &ctx, const Parsed &p) {
+    IntegrationUpdate update;
+    if (p.has(QStringLiteral("description")))
+        update.description = p.value(QStringLiteral("description"));
+    if (p.has(QStringLiteral("default-entity-id")))
+        update.defaultEntityId = p.value(QStringLiteral("default-entity-id"));
+    if (p.has(QStringLiteral("entity-id-label")))
+        update.entityIdLabel = p.value(QStringLiteral("entity-id-label"));
+    if (!update.description && !update.defaultEntityId && !update.entityIdLabel)
+        return usageError(Text::tr("integration update needs at least one of --description, "
+                                   "--default-entity-id and --entity-id-label"));
+    auto store = ctx.openStore();
+    OR_FAIL(store);
+    auto integration = (*store)->updateIntegration(p.positionals.at(0), update);
+    OR_FAIL(integration);
+    printLine(Text::tr("Updated integration \"%1\"").arg(integration->name));
+    return 0;
+}
+
+// The health summary: each organization with its mapping, override count and the required keys
+// it still lacks.
+int integrationStatus(Context &ctx, const Parsed &p) {
+    auto store = ctx.openStore();
+    OR_FAIL(store);
+    auto statuses = (*store)->organizationStatuses(p.positionals.at(0));
+    OR_FAIL(statuses);
+    const bool missingOnly = p.has(QStringLiteral("missing-only"));
+    qsizetype missingCount = 0;
+    QJsonArray array;
+    QList<QStringList> rows;
+    for (const OrganizationStatus &s : *statuses) {
+        if (!s.missingRequired.isEmpty())
+            ++missingCount;
+        if (missingOnly && s.missingRequired.isEmpty())
+            continue;
+        array.append(statusJson(s.organization.id, s.organization.name, s.mapping, s.overrideCount,
+                                s.missingRequired));
+        rows << statusRow(s.organization.name, s.mapping, s.overrideCount, s.missingRequired);
+    }
+    if (p.has(QStringLiteral("json"))) {
+        printJson(array);
+        return 0;
+    }
+    printStatusTable(Text::tr("ORGANIZATION"), rows);
+    printLine(QString());
+    printLine(Text::tr("%n of %1 organization(s) miss required values", nullptr, int(missingCount))
+                  .arg(statuses->size()));
+    return 0;
+}
+
 // --- schema ---------------------------------------------------------------------------------
 
 int schemaSet(Context &ctx, const Parsed &p) {
@@ -304,7 +429,7 @@ int configSet(Context &ctx, const Parsed &p) {
             Text::tr("give the value either as an argument or with --stdin, not both or neither"));
     if (blankOrg(p))
         return blankOrgError();
-    const QString org = p.value(QStringLiteral("org"));
+    const QStringList orgs = p.options.value(QStringLiteral("org"));
     auto store = ctx.openStore();
     OR_FAIL(store);
     if (!fromStdin) {
@@ -327,10 +452,12 @@ int configSet(Context &ctx, const Parsed &p) {
     } else {
         text = p.positionals.at(2);
     }
-    auto done = (*store)->setConfig(name, org, {ConfigChange::setText(key, text)});
+    auto done = setAtLevels(**store, name, orgs, {ConfigChange::setText(key, text)});
     OR_FAIL(done);
-    printLine(org.isEmpty() ? Text::tr("Set %1 (default)").arg(key)
-                            : Text::tr("Set %1 for organization \"%2\"").arg(key, org));
+    if (orgs.isEmpty())
+        printLine(Text::tr("Set %1 (default)").arg(key));
+    for (const QString &org : orgs)
+        printLine(Text::tr("Set %1 for organization \"%2\"").arg(key, org));
     return 0;
 }
 
@@ -339,11 +466,14 @@ int configUnset(Context &ctx, const Parsed &p) {
         return blankOrgError();
     auto store = ctx.openStore();
     OR_FAIL(store);
-    const QString org = p.value(QStringLiteral("org"));
-    auto done = (*store)->setConfig(p.positionals.at(0), org, {ConfigChange::unset(p.positionals.at(1))});
+    const QStringList orgs = p.options.value(QStringLiteral("org"));
+    const QString key = p.positionals.at(1);
+    auto done = setAtLevels(**store, p.positionals.at(0), orgs, {ConfigChange::unset(key)});
     OR_FAIL(done);
-    printLine(org.isEmpty() ? Text::tr("Unset %1 (default)").arg(p.positionals.at(1))
-                            : Text::tr("Unset %1 for organization \"%2\"").arg(p.positionals.at(1), org));
+    if (orgs.isEmpty())
+        printLine(Text::tr("Unset %1 (default)").arg(key));
+    for (const QString &org : orgs)
+        printLine(Text::tr("Unset %1 for organization \"%2\"").arg(key, org));
     return 0;
 }
 
@@ -449,6 +579,278 @@ int mappingRemove(Context &ctx, const Parsed &p) {
     return 0;
 }
 
+// --- mapping import and match, example data --------------------------------------------------
+
+// The text of a file named by an option, or of standard input for "-".
+Result<QString> readTextFile(const QString &path, const QString &option) {
+    if (path == QLatin1String("-"))
+        return readStdin();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::invalid(Text::tr("cannot read %1: %2").arg(path, file.errorString()), option);
+    return QString::fromUtf8(file.readAll());
+}
+
+QString importActionText(ImportAction action, bool createOrganizations) {
+    switch (action) {
+    case ImportAction::Create:
+        return Text::tr("create");
+    case ImportAction::Update:
+        return Text::tr("update");
+    case ImportAction::Unchanged:
+        return Text::tr("unchanged");
+    case ImportAction::UnknownOrganization:
+        return createOrganizations ? Text::tr("create organization") : Text::tr("unknown organization");
+    }
+    return {};
+}
+
+int mappingImport(Context &ctx, const Parsed &p) {
+    const QString path = p.value(QStringLiteral("file"));
+    if (path.isEmpty())
+        return usageError(Text::tr("mapping import needs --file FILE.csv (use - for standard input)"));
+    auto text = readTextFile(path, QStringLiteral("file"));
+    OR_FAIL(text);
+    auto rows = parseMappingCsv(*text);
+    OR_FAIL(rows);
+    auto store = ctx.openStore();
+    OR_FAIL(store);
+    const QString name = p.positionals.at(0);
+    const bool dryRun = p.has(QStringLiteral("dry-run"));
+    const bool createOrganizations = p.has(QStringLiteral("create-organizations"));
+    auto preview = previewMappingImport(**store, name, *rows);
+    OR_FAIL(preview);
+    int written = 0;
+    if (!dryRun) {
+        auto applied = applyMappingImport(**store, name, *rows, createOrganizations);
+        OR_FAIL(applied);
+        written = *applied;
+    }
+
+    std::map<ImportAction, int> counts;
+    for (const MappingImportRow &item : std::as_const(*preview))
+        ++counts[item.action];
+    const int unknown = counts[ImportAction::UnknownOrganization];
+    if (p.has(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const MappingImportRow &item : std::as_const(*preview)) {
+            QJsonObject current;
+            if (item.current)
+                current = {{QStringLiteral("entity_id"), item.current->entityId},
+                           {QStringLiteral("entity_name"), item.current->entityName}};
+            array.append(QJsonObject{
+                {QStringLiteral("line"), item.row.line},
+                {QStringLiteral("organization"), item.row.organization},
+                {QStringLiteral("organization_id"), item.organizationId.isEmpty()
+                                                        ? QJsonValue(QJsonValue::Null)
+                                                        : QJsonValue(item.organizationId)},
+                {QStringLiteral("action"), importActionName(item.action)},
+                {QStringLiteral("entity_id"), item.row.entityId},
+                {QStringLiteral("entity_name"),
+                 item.row.hasEntityName ? QJsonValue(item.row.entityName) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("current"),
+                 item.current ? QJsonValue(current) : QJsonValue(QJsonValue::Null)}});
+        }
+        printJson(QJsonObject{
+            {QStringLiteral("dry_run"), dryRun},
+            {QStringLiteral("written"), written},
+            {QStringLiteral("created_organizations"), !dryRun && createOrganizations ? unknown : 0},
+            {QStringLiteral("rows"), array}});
+        return 0;
+    }
+    QList<QStringList> table;
+    for (const MappingImportRow &item : std::as_const(*preview)) {
+        const QString entityName = item.row.hasEntityName
+                                       ? item.row.entityName
+                                       : (item.current ? item.current->entityName : QString());
+        table << QStringList{QString::number(item.row.line), item.row.organization,
+                             importActionText(item.action, createOrganizations), item.row.entityId,
+                             entityName};
+    }
+    printTable({Text::tr("LINE"), Text::tr("ORGANIZATION"), Text::tr("ACTION"), Text::tr("ENTITY ID"),
+                Text::tr("ENTITY NAME")},
+               table);
+    const int creates = counts[ImportAction::Create] + (createOrganizations ? unknown : 0);
+    const int updates = counts[ImportAction::Update];
+    const int unchanged = counts[ImportAction::Unchanged];
+    if (dryRun) {
+        printLine(Text::tr("Dry run, nothing written: would create %1, update %2 and leave %3 unchanged.")
+                      .arg(creates)
+                      .arg(updates)
+                      .arg(unchanged));
+        if (unknown > 0 && !createOrganizations)
+            printLine(Text::tr("%n organization(s) do not exist: the import would fail; add "
+                               "--create-organizations to create them.",
+                               nullptr, unknown));
+    } else {
+        printLine(
+            Text::tr("Imported %n mapping(s) into \"%1\": %2 created, %3 updated, %4 unchanged.", nullptr,
+                     written)
+                .arg(name, QString::number(creates), QString::number(updates), QString::number(unchanged)));
+        if (createOrganizations && unknown > 0)
+            printLine(Text::tr("Created %n organization(s).", nullptr, unknown));
+    }
+    return 0;
+}
+
+int mappingMatch(Context &ctx, const Parsed &p) {
+    const QString path = p.value(QStringLiteral("entities"));
+    if (path.isEmpty())
+        return usageError(Text::tr("mapping match needs --entities FILE (CSV entity_id,entity_name, or "
+                                   "tab-separated; - for standard input)"));
+    double threshold = 0.8;
+    if (p.has(QStringLiteral("threshold"))) {
+        bool ok = false;
+        threshold = p.value(QStringLiteral("threshold")).toDouble(&ok);
+        if (!ok || threshold < 0 || threshold > 1)
+            return usageError(Text::tr("--threshold must be a number from 0 to 1, such as 0.8; got \"%1\"")
+                                  .arg(p.value(QStringLiteral("threshold"))));
+    }
+    auto text = readTextFile(path, QStringLiteral("entities"));
+    OR_FAIL(text);
+    auto entities = parseEntityList(*text);
+    OR_FAIL(entities);
+    auto store = ctx.openStore();
+    OR_FAIL(store);
+    const QString name = p.positionals.at(0);
+    auto mappings = (*store)->mappings(name);
+    OR_FAIL(mappings);
+    auto organizations = (*store)->organizations();
+    OR_FAIL(organizations);
+    QHash<QString, Mapping> mappingOf;
+    for (const Mapping &m : std::as_const(*mappings))
+        mappingOf.insert(m.organization.id, m);
+
+    const QList<NameMatch> matches = matchOrganizations(*organizations, *entities, threshold);
+    const bool apply = p.has(QStringLiteral("apply"));
+    const bool overwrite = p.has(QStringLiteral("overwrite"));
+    enum class Outcome { Write, Same, Kept, NoMatch };
+    // Every organization takes part in the matching, mapped or not, so that an entity already
+    // mapped to its organization is not offered to a similar name; only the write skips them.
+    auto outcomeOf = [&](const NameMatch &m) {
+        if (!m.entity)
+            return Outcome::NoMatch;
+        const auto current = mappingOf.constFind(m.organization.id);
+        if (current == mappingOf.cend())
+            return Outcome::Write;
+        if (current->entityId == m.entity->id && current->entityName == m.entity->name)
+            return Outcome::Same;
+        if (!current->entityId.isEmpty() && !overwrite)
+            return Outcome::Kept;
+        return Outcome::Write;
+    };
+    int toWrite = 0, kept = 0, exact = 0, fuzzy = 0;
+    for (const NameMatch &m : matches) {
+        const Outcome outcome = outcomeOf(m);
+        toWrite += outcome == Outcome::Write;
+        kept += outcome == Outcome::Kept;
+        exact += m.kind == MatchKind::Exact;
+        fuzzy += m.kind == MatchKind::Fuzzy;
+    }
+    if (apply && toWrite > 0) {
+        auto written = (*store)->transaction([&]() -> Result<void> {
+            for (const NameMatch &m : matches) {
+                if (outcomeOf(m) != Outcome::Write)
+                    continue;
+                auto mapping = (*store)->setMapping(name, m.organization.id, m.entity->id, m.entity->name);
+                if (!mapping)
+                    return mapping.error();
+            }
+            return {};
+        });
+        OR_FAIL(written);
+    }
+
+    auto outcomeText = [&](Outcome outcome) {
+        switch (outcome) {
+        case Outcome::Write:
+            return apply ? Text::tr("written") : Text::tr("to write");
+        case Outcome::Same:
+            return Text::tr("already mapped");
+        case Outcome::Kept:
+            return Text::tr("kept (has an entity id)");
+        case Outcome::NoMatch:
+            break;
+        }
+        return QString();
+    };
+    auto outcomeName = [](Outcome outcome) {
+        switch (outcome) {
+        case Outcome::Write:
+            return QStringLiteral("write");
+        case Outcome::Same:
+            return QStringLiteral("unchanged");
+        case Outcome::Kept:
+            return QStringLiteral("kept");
+        case Outcome::NoMatch:
+            break;
+        }
+        return QStringLiteral("none");
+    };
+    if (p.has(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const NameMatch &m : matches) {
+            const auto current = mappingOf.constFind(m.organization.id);
+            array.append(QJsonObject{
+                {QStringLiteral("id"), m.organization.id},
+                {QStringLiteral("name"), m.organization.name},
+                {QStringLiteral("entity_id"),
+                 m.entity ? QJsonValue(m.entity->id) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("entity_name"),
+                 m.entity ? QJsonValue(m.entity->name) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("kind"), matchKindName(m.kind)},
+                {QStringLiteral("score"), m.score},
+                {QStringLiteral("current_entity_id"),
+                 current == mappingOf.cend() ? QJsonValue(QJsonValue::Null) : QJsonValue(current->entityId)},
+                {QStringLiteral("action"), outcomeName(outcomeOf(m))},
+                {QStringLiteral("applied"), apply && outcomeOf(m) == Outcome::Write}});
+        }
+        printJson(QJsonObject{{QStringLiteral("threshold"), threshold},
+                              {QStringLiteral("applied"), apply},
+                              {QStringLiteral("matches"), array}});
+        return 0;
+    }
+    QList<QStringList> table;
+    for (const NameMatch &m : matches) {
+        if (!m.entity)
+            continue;
+        table << QStringList{m.organization.name,
+                             m.entity->id,
+                             m.entity->name,
+                             m.kind == MatchKind::Exact ? Text::tr("exact") : Text::tr("fuzzy"),
+                             QString::number(m.score, 'f', 2),
+                             outcomeText(outcomeOf(m))};
+    }
+    printTable({Text::tr("ORGANIZATION"), Text::tr("ENTITY ID"), Text::tr("ENTITY NAME"), Text::tr("MATCH"),
+                Text::tr("SCORE"), Text::tr("ACTION")},
+               table);
+    printLine(Text::tr("Matched %1 of %2 organizations (%3 exact, %4 fuzzy) with %5 entities.")
+                  .arg(exact + fuzzy)
+                  .arg(matches.size())
+                  .arg(exact)
+                  .arg(fuzzy)
+                  .arg(entities->size()));
+    if (apply)
+        printLine(Text::tr("Wrote %n mapping(s).", nullptr, toWrite));
+    else if (toWrite > 0)
+        printLine(Text::tr("Nothing written; add --apply to write %n mapping(s).", nullptr, toWrite));
+    if (kept > 0)
+        printLine(Text::tr("%n organization(s) already have an entity id and were left as they are; add "
+                           "--overwrite to replace them.",
+                           nullptr, kept));
+    return 0;
+}
+
+int exampleLoad(Context &ctx, const Parsed &) {
+    auto store = ctx.openStore();
+    OR_FAIL(store);
+    auto loaded = loadExampleData(**store);
+    OR_FAIL(loaded);
+    printLine(Text::tr("Loaded the example data: integrations HaloPSA and MicrosoftGraph with six "
+                       "organizations. Try `bifrostctl get HaloPSA --org Contoso`."));
+    return 0;
+}
+
 // --- get ------------------------------------------------------------------------------------
 
 int get(Context &ctx, const Parsed &p) {
@@ -479,6 +881,9 @@ OptionSpec flag(const char *name) {
 }
 OptionSpec valued(const char *name, const char *valueName) {
     return {QLatin1String(name), QLatin1String(valueName), false};
+}
+OptionSpec repeated(const char *name, const char *valueName) {
+    return {QLatin1String(name), QLatin1String(valueName), true};
 }
 
 QStringList words(const char *a, const char *b = nullptr) {
@@ -528,6 +933,12 @@ const QList<CommandSpec> &commands() {
          {flag("force")},
          Text::tr("Remove an organization; --force also removes its mappings and overrides."),
          orgRemove},
+        {words("org", "show"),
+         {QStringLiteral("ORG")},
+         {flag("json")},
+         Text::tr("Show an organization with every integration's mapping, override count and missing "
+                  "required keys."),
+         orgShow},
         {words("integration", "create"),
          {QStringLiteral("NAME")},
          {valued("description", "TEXT"), valued("default-entity-id", "ID"),
@@ -550,6 +961,19 @@ const QList<CommandSpec> &commands() {
          {flag("force")},
          Text::tr("Delete an integration; --force also deletes its values and mappings."),
          integrationDelete},
+        {words("integration", "update"),
+         {QStringLiteral("NAME")},
+         {valued("description", "TEXT"), valued("default-entity-id", "ID"),
+          valued("entity-id-label", "LABEL")},
+         Text::tr("Change an integration's description or entity settings; options left out keep their "
+                  "value."),
+         integrationUpdate},
+        {words("integration", "status"),
+         {QStringLiteral("NAME")},
+         {flag("json"), flag("missing-only")},
+         Text::tr("Every organization's mapping, override count and missing required keys; "
+                  "--missing-only lists only organizations that miss some."),
+         integrationStatus},
         {words("schema", "set"),
          {QStringLiteral("NAME")},
          {valued("file", "SCHEMA.json"), flag("force")},
@@ -562,13 +986,15 @@ const QList<CommandSpec> &commands() {
          schemaShow},
         {words("config", "set"),
          {QStringLiteral("NAME"), QStringLiteral("KEY"), QStringLiteral("VALUE?")},
-         {valued("org", "ORG"), flag("stdin")},
-         Text::tr("Set a default, or with --org an organization's override; secrets only with --stdin."),
+         {repeated("org", "ORG"), flag("stdin")},
+         Text::tr("Set a default, or with --org an organization's override (repeat --org to set several "
+                  "at once, all or nothing); secrets only with --stdin."),
          configSet},
         {words("config", "unset"),
          {QStringLiteral("NAME"), QStringLiteral("KEY")},
-         {valued("org", "ORG")},
-         Text::tr("Remove a default, or with --org an organization's override."),
+         {repeated("org", "ORG")},
+         Text::tr("Remove a default, or with --org an organization's override (repeat --org for several, "
+                  "all or nothing)."),
          configUnset},
         {words("config", "list"),
          {QStringLiteral("NAME")},
@@ -590,6 +1016,24 @@ const QList<CommandSpec> &commands() {
          {valued("org", "ORG"), flag("with-overrides")},
          Text::tr("Remove a mapping; its overrides stay unless --with-overrides."),
          mappingRemove},
+        {words("mapping", "import"),
+         {QStringLiteral("NAME")},
+         {valued("file", "FILE.csv"), flag("dry-run"), flag("create-organizations"), flag("json")},
+         Text::tr("Import mappings from CSV (organization,entity_id,entity_name) in one transaction; "
+                  "--dry-run only shows what would change."),
+         mappingImport},
+        {words("mapping", "match"),
+         {QStringLiteral("NAME")},
+         {valued("entities", "FILE"), valued("threshold", "0.8"), flag("apply"), flag("overwrite"),
+          flag("json")},
+         Text::tr("Match organizations to external entities by exact and fuzzy name; --apply writes the "
+                  "matches of organizations without an entity id (all with --overwrite)."),
+         mappingMatch},
+        {words("example", "load"),
+         {},
+         {},
+         Text::tr("Load example integrations, organizations, mappings and values into an empty database."),
+         exampleLoad},
         {words("get"),
          {QStringLiteral("NAME")},
          {valued("org", "ORG"), flag("global"), flag("strict"), flag("explain")},

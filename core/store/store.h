@@ -152,6 +152,9 @@ public:
     static Result<std::unique_ptr<Store>> open(const QString &path, SecretStore *secrets);
     static int schemaVersion();
     static QString defaultPath();
+    // The syntax rule for integration names, for editors that check a name as it is typed
+    // (uniqueness is checked when the integration is created or renamed).
+    static Result<void> validateIntegrationName(const QString &name);
 
     QString path() const { return m_path; }
     QString databaseId() const { return m_databaseId; }
@@ -238,6 +241,9 @@ private:
     // The values at one level: the defaults (empty organizationId) or one organization's overrides.
     Result<QList<ConfigValue>> loadValues(const QString &integrationId, const QString &organizationId);
     Result<std::optional<Mapping>> loadMapping(const QString &integrationId, const Organization &org);
+    // Conflict when `expected` is given and the stored mapping is no longer that one.
+    Result<void> checkMapping(const Integration &integration, const Organization &org,
+                              const std::optional<ExpectedMapping> &expected);
     Result<QString> storeSecret(const QString &value);
     void dropSecret(const QString &ref);
     Result<void> collectSecretRefs(const char *sql, const QString &id, const QString &id2 = {});

@@ -26,6 +26,46 @@ Error unknownKey(const Integration &integration, const QString &key) {
         key);
 }
 
+// Whether the stored row (if any) is still what an editor loaded. Values compare through their
+// canonical JSON text, so 30 and 30.0 are the same value; secrets compare by reference, since
+// every secret write makes a new one.
+bool matchesExpected(const ExpectedValue &expected, bool exists, const QString &valueText,
+                     const QString &secretRef) {
+    if (expected.present != exists)
+        return false;
+    if (!exists)
+        return true;
+    if (expected.secretRef != secretRef)
+        return false;
+    if (!secretRef.isEmpty())
+        return true;
+    return toJsonText(expected.value) == toJsonText(detail::jsonFromColumn(valueText));
+}
+
+Error staleValue(const ValueContext &ctx) {
+    Error error = Error::conflict(
+        Text::tr("%1: the value was changed by someone else since it was loaded; reload and apply your "
+                 "change again")
+            .arg(ctx.describe()));
+    error.field = ctx.key;
+    return error;
+}
+
+Error staleMapping(const Integration &integration, const Organization &org) {
+    Error error = Error::conflict(
+        Text::tr("the mapping of organization \"%1\" for integration \"%2\" was changed by someone else "
+                 "since it was loaded; reload and apply your change again")
+            .arg(org.name, integration.name));
+    error.field = QStringLiteral("mapping");
+    return error;
+}
+
+bool matchesExpected(const ExpectedMapping &expected, const std::optional<Mapping> &current) {
+    if (expected.present != current.has_value())
+        return false;
+    return !current || (current->entityId == expected.entityId && current->entityName == expected.entityName);
+}
+
 } // namespace
 
 Result<QList<ConfigValue>> Store::loadValues(const QString &integrationId, const QString &organizationId) {
@@ -61,9 +101,9 @@ Result<void> Store::applyConfigChange(const Integration &integration, const std:
     const QString orgId = org ? org->id : QString();
 
     QSqlQuery &find =
-        org ? query("SELECT id, secret_ref FROM config_values WHERE integration_id = ? AND key = ?"
+        org ? query("SELECT id, secret_ref, value FROM config_values WHERE integration_id = ? AND key = ?"
                     " AND organization_id = ?")
-            : query("SELECT id, secret_ref FROM config_values WHERE integration_id = ? AND key = ?"
+            : query("SELECT id, secret_ref, value FROM config_values WHERE integration_id = ? AND key = ?"
                     " AND organization_id IS NULL");
     find.addBindValue(integration.id);
     find.addBindValue(change.key);
@@ -74,7 +114,12 @@ Result<void> Store::applyConfigChange(const Integration &integration, const std:
     const bool exists = find.next();
     const qint64 rowId = exists ? find.value(0).toLongLong() : 0;
     const QString oldRef = exists ? find.value(1).toString() : QString();
+    const QString oldValueText = exists ? find.value(2).toString() : QString();
     find.finish();
+
+    const ValueContext ctx{integration.name, change.key, org ? org->name : QString()};
+    if (change.expected && !matchesExpected(*change.expected, exists, oldValueText, oldRef))
+        return staleValue(ctx);
 
     if (change.kind == ConfigChange::Kind::Unset) {
         if (!exists)
@@ -86,7 +131,6 @@ Result<void> Store::applyConfigChange(const Integration &integration, const std:
         return exec(del);
     }
 
-    const ValueContext ctx{integration.name, change.key, org ? org->name : QString()};
     auto value = change.kind == ConfigChange::Kind::SetText ? parseTextValue(*field, change.text, ctx)
                                                             : validateValue(*field, change.json, ctx);
     if (!value)
@@ -166,7 +210,6 @@ Result<Mapping> Store::setMapping(const QString &integrationRef, const QString &
                                   const std::optional<QString> &entityId,
                                   const std::optional<QString> &entityName,
                                   const std::optional<ExpectedMapping> &expected) {
-    Q_UNUSED(expected) // TODO(issue 3): checked by the concurrency work
     return transaction([&]() -> Result<Mapping> {
         auto integration = findIntegration(integrationRef, false);
         if (!integration)
@@ -174,6 +217,8 @@ Result<Mapping> Store::setMapping(const QString &integrationRef, const QString &
         auto org = findOrganization(orgRef);
         if (!org)
             return org.error();
+        if (auto unchanged = checkMapping(*integration, *org, expected); !unchanged)
+            return unchanged.error();
         const QString stamp = detail::now();
         QSqlQuery &q =
             query("INSERT INTO mappings (integration_id, organization_id, entity_id, entity_name, created_at,"
@@ -224,12 +269,11 @@ Result<QList<Mapping>> Store::mappings(const QString &integrationRef) {
         Mapping m;
         m.integrationId = integration->id;
         m.organization = {q.value(0).toString(), q.value(1).toString(),
-                          QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
-                          QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)};
+                          detail::timestamp(q.value(2).toString()), detail::timestamp(q.value(3).toString())};
         m.entityId = q.value(4).toString();
         m.entityName = q.value(5).toString();
-        m.createdAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
-        m.updatedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+        m.createdAt = detail::timestamp(q.value(6).toString());
+        m.updatedAt = detail::timestamp(q.value(7).toString());
         list << m;
     }
     q.finish();
@@ -238,7 +282,6 @@ Result<QList<Mapping>> Store::mappings(const QString &integrationRef) {
 
 Result<void> Store::removeMapping(const QString &integrationRef, const QString &orgRef, bool withOverrides,
                                   const std::optional<ExpectedMapping> &expected) {
-    Q_UNUSED(expected) // TODO(issue 3): checked by the concurrency work
     return transaction([&]() -> Result<void> {
         auto integration = findIntegration(integrationRef, false);
         if (!integration)
@@ -246,6 +289,8 @@ Result<void> Store::removeMapping(const QString &integrationRef, const QString &
         auto org = findOrganization(orgRef);
         if (!org)
             return org.error();
+        if (auto unchanged = checkMapping(*integration, *org, expected); !unchanged)
+            return unchanged;
         QSqlQuery &del = query("DELETE FROM mappings WHERE integration_id = ? AND organization_id = ?");
         del.addBindValue(integration->id);
         del.addBindValue(org->id);
@@ -270,6 +315,18 @@ Result<void> Store::removeMapping(const QString &integrationRef, const QString &
     });
 }
 
+Result<void> Store::checkMapping(const Integration &integration, const Organization &org,
+                                 const std::optional<ExpectedMapping> &expected) {
+    if (!expected)
+        return {};
+    auto current = loadMapping(integration.id, org);
+    if (!current)
+        return current.error();
+    if (!matchesExpected(*expected, *current))
+        return staleMapping(integration, org);
+    return {};
+}
+
 Result<std::optional<Mapping>> Store::loadMapping(const QString &integrationId, const Organization &org) {
     std::optional<Mapping> mapping;
     auto done = runNative(m_native->mapping,
@@ -280,8 +337,8 @@ Result<std::optional<Mapping>> Store::loadMapping(const QString &integrationId, 
                                                 org,
                                                 row.text(0),
                                                 row.text(1),
-                                                QDateTime::fromString(row.text(2), Qt::ISODateWithMs),
-                                                QDateTime::fromString(row.text(3), Qt::ISODateWithMs)};
+                                                detail::timestamp(row.text(2)),
+                                                detail::timestamp(row.text(3))};
                           });
     if (!done)
         return done.error();

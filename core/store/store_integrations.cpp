@@ -39,8 +39,8 @@ Integration integrationFrom(const QSqlQuery &q) {
     i.description = q.value(2).toString();
     i.defaultEntityId = q.value(3).toString();
     i.entityIdLabel = q.value(4).toString();
-    i.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
-    i.updatedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    i.createdAt = detail::timestamp(q.value(5).toString());
+    i.updatedAt = detail::timestamp(q.value(6).toString());
     return i;
 }
 
@@ -67,7 +67,25 @@ struct ValueRewrite {
     bool toSecret = false;
 };
 
+// Field by field in display order. Positions are compared as that order only: a schema built
+// by an editor may number its fields differently from the stored 0, 1, 2...
+bool sameSchema(const Schema &expected, const Schema &stored) {
+    if (expected.size() != stored.size())
+        return false;
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        SchemaField a = expected.at(i), b = stored.at(i);
+        a.position = b.position = 0;
+        if (!(a == b))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+Result<void> Store::validateIntegrationName(const QString &name) {
+    return checkIntegrationNameSyntax(name);
+}
 
 Result<void> Store::checkIntegrationName(const QString &name, const QString &exceptId) {
     if (auto syntax = checkIntegrationNameSyntax(name); !syntax)
@@ -232,11 +250,15 @@ Result<void> Store::deleteIntegration(const QString &ref, bool force) {
 
 Result<SchemaChangeReport> Store::setSchema(const QString &ref, const Schema &requested, SchemaWrite mode,
                                             const std::optional<Schema> &expected) {
-    Q_UNUSED(expected) // TODO(issue 3): checked by the concurrency work
     return transaction([&]() -> Result<SchemaChangeReport> {
         auto integration = findIntegration(ref, true);
         if (!integration)
             return integration.error();
+        if (expected && !sameSchema(*expected, integration->schema))
+            return Error::conflict(
+                Text::tr("the schema of integration \"%1\" was changed by someone else since it was loaded; "
+                         "reload it and apply your changes again")
+                    .arg(integration->name));
 
         Schema schema;
         QSet<QString> keys;

@@ -19,9 +19,8 @@ QString nameKey(const QString &name) {
 }
 
 Organization organizationFrom(const QSqlQuery &q) {
-    return {q.value(0).toString(), q.value(1).toString(),
-            QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
-            QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)};
+    return {q.value(0).toString(), q.value(1).toString(), detail::timestamp(q.value(2).toString()),
+            detail::timestamp(q.value(3).toString())};
 }
 
 Result<QString> checkedName(const QString &name) {
@@ -51,9 +50,8 @@ Result<Organization> Store::findOrganization(const QString &ref) {
                           " UNION ALL SELECT id, name, created_at, updated_at FROM organizations"
                           " WHERE name_key = ?2 LIMIT 1",
                           {ref, nameKey(ref)}, [&](const detail::SqliteStatement::Row &row) {
-                              found = Organization{row.text(0), row.text(1),
-                                                   QDateTime::fromString(row.text(2), Qt::ISODateWithMs),
-                                                   QDateTime::fromString(row.text(3), Qt::ISODateWithMs)};
+                              found = Organization{row.text(0), row.text(1), detail::timestamp(row.text(2)),
+                                                   detail::timestamp(row.text(3))};
                           });
     if (!done)
         return done.error();

@@ -1,9 +1,41 @@
 // Read-only overviews across organizations and integrations: the Organizations tab, the health
-// summary, an organization's page and the overrides matrix.
+// summary, an organization's page and the overrides matrix; and the integration settings edit.
+//
+// Each overview reads whole table slices in a fixed number of statements and joins them in
+// memory: a page of 2,000 organizations costs the same few statements as a page of ten. The
+// statements run one after another outside a transaction (a read needs no write lock), so a
+// commit by another process in between can make a row refer to something the previous
+// statement did not see; such rows are skipped.
 #include "store.h"
 #include "storeutil.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <vector>
+
 namespace bifrost {
+
+namespace {
+
+using Text = detail::StoreText;
+using Row = detail::SqliteStatement::Row;
+
+// The required keys of one integration that no default fills, in schema order: the keys an
+// organization is missing unless it overrides them.
+QStringList requiredWithoutDefault(const Schema &schema, const QSet<QString> &defaultKeys) {
+    QStringList keys;
+    for (const SchemaField &f : schema) {
+        if (f.required && !defaultKeys.contains(f.key))
+            keys << f.key;
+    }
+    return keys;
+}
+
+} // namespace
 
 ExpectedValue ExpectedValue::of(const std::optional<ConfigValue> &current) {
     if (!current)
@@ -17,28 +49,233 @@ ExpectedMapping ExpectedMapping::of(const std::optional<Mapping> &current) {
     return {true, current->entityId, current->entityName};
 }
 
-// TODO(issue 3): stubs until the store work lands.
 Result<QList<OrganizationStatus>> Store::organizationStatuses(const QString &integrationRef) {
-    Q_UNUSED(integrationRef)
-    return Error::internal(QStringLiteral("not implemented"));
+    auto integration = findIntegration(integrationRef, true);
+    if (!integration)
+        return integration.error();
+    const QStringList id{integration->id};
+
+    QSet<QString> defaultKeys;
+    auto done =
+        runNative(m_native->defaultKeysOfIntegration,
+                  "SELECT key FROM config_values WHERE integration_id = ?1 AND organization_id IS NULL", id,
+                  [&](const Row &row) { defaultKeys.insert(row.text(0)); });
+    if (!done)
+        return done.error();
+    const QStringList candidates = requiredWithoutDefault(integration->schema, defaultKeys);
+
+    QList<OrganizationStatus> list;
+    QHash<QString, qsizetype> indexById;
+    done = runNative(m_native->allOrganizations,
+                     "SELECT id, name, created_at, updated_at FROM organizations ORDER BY name_key", {},
+                     [&](const Row &row) {
+                         OrganizationStatus status;
+                         status.organization = {row.text(0), row.text(1), detail::timestamp(row.text(2)),
+                                                detail::timestamp(row.text(3))};
+                         indexById.insert(status.organization.id, list.size());
+                         list << std::move(status);
+                     });
+    if (!done)
+        return done.error();
+
+    done = runNative(m_native->mappingsOfIntegration,
+                     "SELECT organization_id, entity_id, entity_name, created_at, updated_at FROM mappings"
+                     " WHERE integration_id = ?1",
+                     id, [&](const Row &row) {
+                         const auto at = indexById.constFind(row.text(0));
+                         if (at == indexById.constEnd())
+                             return;
+                         OrganizationStatus &status = list[*at];
+                         status.mapping = Mapping{integration->id,
+                                                  status.organization,
+                                                  row.text(1),
+                                                  row.text(2),
+                                                  detail::timestamp(row.text(3)),
+                                                  detail::timestamp(row.text(4))};
+                     });
+    if (!done)
+        return done.error();
+
+    // Only the overrides of candidate keys matter for missingRequired; the rest are counted. One
+    // flag per (organization, candidate) in a flat array: no allocation per organization.
+    QHash<QString, qsizetype> candidateIndex;
+    for (const QString &key : candidates)
+        candidateIndex.insert(key, candidateIndex.size());
+    const qsizetype width = candidates.size();
+    std::vector<char> overridden(size_t(list.size() * width), 0);
+    done = runNative(m_native->overrideKeysOfIntegration,
+                     "SELECT organization_id, key FROM config_values"
+                     " WHERE integration_id = ?1 AND organization_id IS NOT NULL",
+                     id, [&](const Row &row) {
+                         const auto at = indexById.constFind(row.text(0));
+                         if (at == indexById.constEnd())
+                             return;
+                         ++list[*at].overrideCount;
+                         if (width == 0)
+                             return;
+                         const auto candidate = candidateIndex.constFind(row.text(1));
+                         if (candidate != candidateIndex.constEnd())
+                             overridden[size_t(*at * width + *candidate)] = 1;
+                     });
+    if (!done)
+        return done.error();
+
+    for (qsizetype i = 0; width > 0 && i < list.size(); ++i) {
+        QStringList &missing = list[i].missingRequired;
+        for (qsizetype c = 0; c < width; ++c) {
+            if (!overridden[size_t(i * width + c)])
+                missing << candidates.at(c);
+        }
+    }
+    return list;
 }
 
 Result<QList<IntegrationStatus>> Store::integrationStatuses(const QString &orgRef) {
-    Q_UNUSED(orgRef)
-    return Error::internal(QStringLiteral("not implemented"));
+    auto org = findOrganization(orgRef);
+    if (!org)
+        return org.error();
+    const QStringList orgId{org->id};
+
+    QList<IntegrationStatus> list;
+    QHash<QString, qsizetype> indexById;
+    auto done = runNative(m_native->allIntegrations,
+                          "SELECT id, name, description, default_entity_id, entity_id_label, created_at,"
+                          " updated_at FROM integrations ORDER BY name",
+                          {}, [&](const Row &row) {
+                              IntegrationStatus status;
+                              Integration &i = status.integration;
+                              i.id = row.text(0);
+                              i.name = row.text(1);
+                              i.description = row.text(2);
+                              i.defaultEntityId = row.text(3);
+                              i.entityIdLabel = row.text(4);
+                              i.createdAt = detail::timestamp(row.text(5));
+                              i.updatedAt = detail::timestamp(row.text(6));
+                              indexById.insert(i.id, list.size());
+                              list << std::move(status);
+                          });
+    if (!done)
+        return done.error();
+
+    // Required keys per integration with their positions, to put them in schema order.
+    QHash<qsizetype, QList<std::pair<qint64, QString>>> required;
+    done = runNative(m_native->requiredFields,
+                     "SELECT integration_id, key, position FROM schema_fields WHERE required = 1", {},
+                     [&](const Row &row) {
+                         const auto at = indexById.constFind(row.text(0));
+                         if (at != indexById.constEnd())
+                             required[*at].append({row.integer(2), row.text(1)});
+                     });
+    if (!done)
+        return done.error();
+
+    QHash<qsizetype, QSet<QString>> filled; // keys with a default or this organization's override
+    done = runNative(m_native->defaultKeys,
+                     "SELECT integration_id, key FROM config_values WHERE organization_id IS NULL", {},
+                     [&](const Row &row) {
+                         const auto at = indexById.constFind(row.text(0));
+                         if (at != indexById.constEnd() && required.contains(*at))
+                             filled[*at].insert(row.text(1));
+                     });
+    if (!done)
+        return done.error();
+
+    done = runNative(m_native->overrideKeysOfOrganization,
+                     "SELECT integration_id, key FROM config_values WHERE organization_id = ?1", orgId,
+                     [&](const Row &row) {
+                         const auto at = indexById.constFind(row.text(0));
+                         if (at == indexById.constEnd())
+                             return;
+                         ++list[*at].overrideCount;
+                         if (required.contains(*at))
+                             filled[*at].insert(row.text(1));
+                     });
+    if (!done)
+        return done.error();
+
+    done = runNative(m_native->mappingsOfOrganization,
+                     "SELECT integration_id, entity_id, entity_name, created_at, updated_at FROM mappings"
+                     " WHERE organization_id = ?1",
+                     orgId, [&](const Row &row) {
+                         const auto at = indexById.constFind(row.text(0));
+                         if (at == indexById.constEnd())
+                             return;
+                         list[*at].mapping = Mapping{row.text(0),
+                                                     *org,
+                                                     row.text(1),
+                                                     row.text(2),
+                                                     detail::timestamp(row.text(3)),
+                                                     detail::timestamp(row.text(4))};
+                     });
+    if (!done)
+        return done.error();
+
+    for (auto it = required.begin(); it != required.end(); ++it) {
+        std::sort(it->begin(), it->end());
+        const QSet<QString> &have = filled[it.key()];
+        QStringList &missing = list[it.key()].missingRequired;
+        for (const auto &[position, key] : std::as_const(*it)) {
+            if (!have.contains(key))
+                missing << key;
+        }
+    }
+    return list;
 }
 
 Result<QList<ConfigValue>> Store::overridesOf(const QString &integrationRef,
                                               const QStringList &organizationIds) {
-    Q_UNUSED(integrationRef)
-    Q_UNUSED(organizationIds)
-    return Error::internal(QStringLiteral("not implemented"));
+    auto integration = findIntegration(integrationRef, false);
+    if (!integration)
+        return integration.error();
+    QList<ConfigValue> values;
+    if (organizationIds.isEmpty())
+        return values;
+    // The ids travel as one JSON array parameter: one prepared statement for any number of
+    // organizations, with no limit on bound variables and no SQL built from text.
+    QJsonArray ids;
+    for (const QString &orgId : organizationIds)
+        ids.append(orgId);
+    const QString idsJson = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+    auto done =
+        runNative(m_native->overridesOf,
+                  "SELECT key, organization_id, value, secret_ref FROM config_values"
+                  " WHERE integration_id = ?1 AND organization_id IN (SELECT value FROM json_each(?2))",
+                  {integration->id, idsJson}, [&](const Row &row) {
+                      ConfigValue v;
+                      v.integrationId = integration->id;
+                      v.key = row.text(0);
+                      v.organizationId = row.text(1);
+                      v.value = detail::jsonFromColumn(row.text(2));
+                      v.secretRef = row.text(3);
+                      values << std::move(v);
+                  });
+    if (!done)
+        return done.error();
+    return values;
 }
 
 Result<Integration> Store::updateIntegration(const QString &ref, const IntegrationUpdate &update) {
-    Q_UNUSED(ref)
-    Q_UNUSED(update)
-    return Error::internal(QStringLiteral("not implemented"));
+    return transaction([&]() -> Result<Integration> {
+        auto integration = findIntegration(ref, false);
+        if (!integration)
+            return integration.error();
+        // Trimmed as createIntegration stores it: a pasted id with a stray space would never
+        // match the external system's.
+        const QString description = update.description.value_or(integration->description);
+        const QString defaultEntityId =
+            update.defaultEntityId.value_or(integration->defaultEntityId).trimmed();
+        const QString entityIdLabel = update.entityIdLabel.value_or(integration->entityIdLabel);
+        QSqlQuery &q = query("UPDATE integrations SET description = ?, default_entity_id = ?,"
+                             " entity_id_label = ?, updated_at = ? WHERE id = ?");
+        q.addBindValue(detail::nonNullText(description));
+        q.addBindValue(detail::nonNullText(defaultEntityId));
+        q.addBindValue(detail::nonNullText(entityIdLabel));
+        q.addBindValue(detail::now());
+        q.addBindValue(integration->id);
+        if (auto updated = exec(q); !updated)
+            return updated.error();
+        return findIntegration(integration->id, true);
+    });
 }
 
 } // namespace bifrost

@@ -23,6 +23,11 @@ inline QString now() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+// Reads a stored timestamp back. The format now() writes is parsed directly, because Qt's ISO
+// parser cost more than the rest of an overview of 2,000 organizations; anything else goes
+// through Qt's parser.
+QDateTime timestamp(const QString &text);
+
 // SQL NULL for a text column.
 inline QVariant nullText() {
     return QVariant(QMetaType(QMetaType::QString));
@@ -46,8 +51,24 @@ struct NativeStatements {
     SqliteStatement overrides;
     SqliteStatement mapping;
 
+    // The overviews (store_status.cpp): each reads a whole table slice in one pass.
+    SqliteStatement allOrganizations;
+    SqliteStatement allIntegrations;
+    SqliteStatement mappingsOfIntegration;
+    SqliteStatement mappingsOfOrganization;
+    SqliteStatement overrideKeysOfIntegration;
+    SqliteStatement overrideKeysOfOrganization;
+    SqliteStatement defaultKeysOfIntegration;
+    SqliteStatement defaultKeys;
+    SqliteStatement requiredFields;
+    SqliteStatement overridesOf;
+
     void finalizeAll() {
-        for (SqliteStatement *s : {&dataVersion, &organization, &defaults, &overrides, &mapping})
+        for (SqliteStatement *s :
+             {&dataVersion, &organization, &defaults, &overrides, &mapping, &allOrganizations,
+              &allIntegrations, &mappingsOfIntegration, &mappingsOfOrganization, &overrideKeysOfIntegration,
+              &overrideKeysOfOrganization, &defaultKeysOfIntegration, &defaultKeys, &requiredFields,
+              &overridesOf})
             s->finalize();
     }
 };

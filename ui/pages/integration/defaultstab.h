@@ -4,7 +4,10 @@
 
 namespace bifrost {
 
-// TODO(issue 3): placeholder until this tab is built.
+class ConfigFormView;
+
+// The integration's default values, in the form generated from its schema. Organizations
+// inherit these unless they override them (on the Organizations tab, in the same form).
 class DefaultsTab final : public IntegrationTab {
     Q_OBJECT
 public:
@@ -12,7 +15,14 @@ public:
 
     void setIntegration(const QString &integrationId) override;
 
+    bool hasPendingEdits() const override;
+    Result<void> savePendingEdits() override;
+    void discardPendingEdits() override;
+
+    ConfigFormView *form() const { return m_form; }
+
 private:
+    ConfigFormView *m_form;
     QString m_integrationId;
 };
 

@@ -1,0 +1,105 @@
+// bifrost-screenshots: writes a PNG of each page of the admin app, filled with the example data,
+// into a folder (docs/screenshots/ by default, through scripts/screenshots). It drives the real
+// widgets on a throwaway database, so the pictures in the README always show the current app.
+#include "common/translations.h"
+#include "example/exampledata.h"
+#include "mainwindow/mainwindow.h"
+#include "pages/integrationpage.h"
+#include "pages/organizationpage.h"
+#include "secrets/keychainsecretstore.h"
+#include "session/adminsession.h"
+#include "store/store.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(screenshots)
+};
+
+// Lets layouts, lazy loads and deferred paints finish before a picture is taken.
+void settle() {
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+bool save(QWidget *window, const QDir &out, const QString &name) {
+    settle();
+    const QString path = out.filePath(name + QStringLiteral(".png"));
+    if (!window->grab().save(path)) {
+        QTextStream(stderr) << "bifrost-screenshots: error: cannot write " << path << '\n';
+        return false;
+    }
+    QTextStream(stdout) << path << '\n';
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("bifrost-screenshots"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Bifrost Admin"));
+    QApplication::setApplicationVersion(QStringLiteral(BIFROST_VERSION));
+    bifrost::installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr("Writes a screenshot of each page of Bifrost Admin."));
+    parser.addHelpOption();
+    const QCommandLineOption outOption(QStringLiteral("out"), Text::tr("Folder for the PNG files."),
+                                       QStringLiteral("DIR"), QStringLiteral("docs/screenshots"));
+    parser.addOption(outOption);
+    parser.process(app);
+
+    QDir out(parser.value(outOption));
+    if (!out.mkpath(QStringLiteral("."))) {
+        QTextStream(stderr) << "bifrost-screenshots: error: cannot create " << out.path() << '\n';
+        return 1;
+    }
+    QTemporaryDir dir;
+    bifrost::KeychainSecretStore secrets;
+    auto store = bifrost::Store::open(dir.filePath(QStringLiteral("example.db")), &secrets);
+    if (!store) {
+        QTextStream(stderr) << "bifrost-screenshots: error: " << store.error().message << '\n';
+        return int(store.error().code);
+    }
+    bifrost::AdminSession session(store->get());
+    bifrost::MainWindow window(&session);
+    window.resize(1280, 800);
+    window.show();
+    bool ok = save(&window, out, QStringLiteral("01-welcome"));
+
+    if (auto loaded = bifrost::loadExampleData(**store); !loaded) {
+        QTextStream(stderr) << "bifrost-screenshots: error: " << loaded.error().message << '\n';
+        return int(loaded.error().code);
+    }
+    session.announceEverythingChanged();
+    auto halo = (*store)->integration(QStringLiteral("HaloPSA"));
+    auto contoso = (*store)->organization(QStringLiteral("Contoso"));
+    if (!halo || !contoso) {
+        QTextStream(stderr) << "bifrost-screenshots: error: the example data has no HaloPSA or Contoso\n";
+        return 1;
+    }
+    window.openIntegration(halo->id);
+    QTabWidget *tabs = window.integrationPage()->tabs();
+    const QStringList tabNames = {
+        QStringLiteral("02-integration-overview"), QStringLiteral("03-integration-schema"),
+        QStringLiteral("04-integration-defaults"), QStringLiteral("05-integration-organizations"),
+        QStringLiteral("06-integration-overrides-matrix")};
+    for (int i = 0; i < tabs->count() && i < tabNames.size(); ++i) {
+        tabs->setCurrentIndex(i);
+        ok = save(&window, out, tabNames.at(i)) && ok;
+    }
+    window.openOrganization(contoso->id);
+    ok = save(&window, out, QStringLiteral("07-organization")) && ok;
+    return ok ? 0 : 1;
+}

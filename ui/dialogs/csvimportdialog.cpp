@@ -1,0 +1,173 @@
+#include "csvimportdialog.h"
+
+#include "commands/mappingcommand.h"
+#include "models/mappingimportmodel.h"
+#include "session/adminsession.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace bifrost {
+
+CsvImportDialog::CsvImportDialog(AdminSession *session, QString integrationId, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_integrationId(std::move(integrationId))
+    , m_text(new QPlainTextEdit(this))
+    , m_openButton(new QPushButton(tr("&Open file…"), this))
+    , m_previewButton(new QPushButton(tr("&Preview"), this))
+    , m_view(new QTableView(this))
+    , m_model(new MappingImportModel(this))
+    , m_status(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_applyButton(m_buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole)) {
+    setObjectName(QStringLiteral("csvImportDialog"));
+    setWindowTitle(tr("Import mappings from CSV"));
+    resize(760, 560);
+
+    auto *intro =
+        new QLabel(tr("Paste CSV with the columns organization, entity_id, entity_name (a header row is "
+                      "optional), or open a file. Organizations are matched by name."),
+                   this);
+    intro->setWordWrap(true);
+    auto *textLabel = new QLabel(tr("C&SV:"), this);
+    textLabel->setBuddy(m_text);
+    m_text->setObjectName(QStringLiteral("csvText"));
+    m_text->setAccessibleName(tr("CSV text"));
+    m_text->setPlaceholderText(
+        QStringLiteral("organization,entity_id,entity_name\nAcme Ltd,1042,ACME Limited"));
+    m_text->setTabChangesFocus(true);
+    m_openButton->setObjectName(QStringLiteral("csvOpen"));
+    m_previewButton->setObjectName(QStringLiteral("csvPreview"));
+    m_view->setObjectName(QStringLiteral("csvPreviewTable"));
+    m_view->setAccessibleName(tr("Import preview"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_status->setObjectName(QStringLiteral("csvStatus"));
+    m_status->setWordWrap(true);
+    m_applyButton->setObjectName(QStringLiteral("csvApply"));
+    m_applyButton->setEnabled(false);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_openButton);
+    buttons->addStretch();
+    buttons->addWidget(m_previewButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(textLabel);
+    layout->addWidget(m_text, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view, 2);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+
+    connect(m_openButton, &QPushButton::clicked, this, &CsvImportDialog::openFile);
+    connect(m_previewButton, &QPushButton::clicked, this, &CsvImportDialog::preview);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CsvImportDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &CsvImportDialog::reject);
+    connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
+        m_previewCurrent = false;
+        m_applyButton->setEnabled(false);
+    });
+}
+
+void CsvImportDialog::showError(const QString &message) {
+    m_model->setRows({});
+    m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_status->setText(message);
+    m_applyButton->setEnabled(false);
+}
+
+bool CsvImportDialog::preview() {
+    auto rows = parseMappingCsv(m_text->toPlainText());
+    if (!rows) {
+        showError(rows.error().message);
+        return false;
+    }
+    auto previewed = previewMappingImport(m_session->store(), m_integrationId, *rows);
+    if (!previewed) {
+        showError(previewed.error().message);
+        return false;
+    }
+    m_model->setRows(std::move(*previewed));
+    m_view->resizeColumnsToContents();
+    const int create = m_model->count(ImportAction::Create);
+    const int update = m_model->count(ImportAction::Update);
+    const int unchanged = m_model->count(ImportAction::Unchanged);
+    const int unknown = m_model->count(ImportAction::UnknownOrganization);
+    QStringList parts;
+    parts << tr("%n to create", nullptr, create) << tr("%n to update", nullptr, update)
+          << tr("%n unchanged", nullptr, unchanged);
+    if (unknown > 0)
+        parts << tr("%n unknown organization(s), skipped", nullptr, unknown);
+    m_status->setStyleSheet(QString());
+    m_status->setText(parts.join(QStringLiteral(", ")));
+    m_previewCurrent = true;
+    m_applyButton->setEnabled(create + update > 0);
+    return true;
+}
+
+bool CsvImportDialog::loadFile(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        showError(tr("Could not read %1: %2. Check that the file exists and is readable.")
+                      .arg(path, file.errorString()));
+        return false;
+    }
+    m_text->setPlainText(QString::fromUtf8(file.readAll()));
+    return preview();
+}
+
+void CsvImportDialog::openFile() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open CSV file"), QString(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        loadFile(path);
+}
+
+void CsvImportDialog::accept() {
+    if (!m_previewCurrent) {
+        // Apply writes only what the admin has seen: show the preview of the current text first.
+        preview();
+        return;
+    }
+    QList<MappingCommand::Edit> edits;
+    for (const MappingImportRow &r : m_model->rows()) {
+        if (r.action != ImportAction::Create && r.action != ImportAction::Update)
+            continue;
+        MappingCommand::Edit edit;
+        edit.organizationId = r.organizationId;
+        edit.entityId = r.row.entityId;
+        // A file without the entity_name column keeps the stored names.
+        edit.entityName = r.row.hasEntityName || !r.current ? r.row.entityName : r.current->entityName;
+        edit.expected = ExpectedMapping::of(r.current);
+        edits.append(std::move(edit));
+    }
+    if (edits.isEmpty())
+        return;
+    const int count = int(edits.size());
+    auto done = m_session->execute(std::make_unique<MappingCommand>(
+        m_session, m_integrationId, std::move(edits), tr("Import %n mapping(s) from CSV", nullptr, count)));
+    if (!done) {
+        m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_status->setText(done.error().message + QLatin1Char(' ') +
+                          tr("Preview again to see the mappings as they are now."));
+        m_previewCurrent = false;
+        m_applyButton->setEnabled(false);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace bifrost

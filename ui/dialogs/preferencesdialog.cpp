@@ -1,0 +1,98 @@
+#include "preferencesdialog.h"
+
+#include "store/store.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+namespace bifrost {
+
+PreferencesDialog::PreferencesDialog(const QString &currentPath, QWidget *parent)
+    : QDialog(parent)
+    , m_path(new QLineEdit(this))
+    , m_backend(new QComboBox(this)) {
+    setObjectName(QStringLiteral("preferencesDialog"));
+    setWindowTitle(tr("Preferences"));
+    const QSettings settings;
+
+    m_path->setObjectName(QStringLiteral("databasePath"));
+    m_path->setAccessibleName(tr("Database location"));
+    m_path->setPlaceholderText(QDir::toNativeSeparators(Store::defaultPath()));
+    m_path->setText(settings.value(databasePathKey()).toString());
+    m_path->setClearButtonEnabled(true);
+    auto *browseButton = new QPushButton(tr("&Browse…"), this);
+    browseButton->setObjectName(QStringLiteral("browseDatabase"));
+    connect(browseButton, &QPushButton::clicked, this, &PreferencesDialog::browse);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browseButton);
+
+    m_backend->setObjectName(QStringLiteral("secretBackend"));
+    m_backend->setAccessibleName(tr("Secret backend"));
+    m_backend->addItem(tr("System keychain"), keychainBackend());
+    m_backend->addItem(tr("Encrypted vault (arrives in a later release)"), vaultBackend());
+    // The vault is announced but not there yet: visible, so admins know it comes, and disabled.
+    if (auto *items = qobject_cast<QStandardItemModel *>(m_backend->model()))
+        items->item(1)->setEnabled(false);
+    m_backend->setCurrentIndex(0);
+
+    auto *current = new QLabel(tr("In use now: %1").arg(QDir::toNativeSeparators(currentPath)), this);
+    current->setObjectName(QStringLiteral("currentDatabase"));
+    current->setWordWrap(true);
+    current->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *note = new QLabel(tr("Changes apply the next time Bifrost Admin starts. Leave the location empty "
+                               "for the default. A --db option on the command line wins over this setting."),
+                            this);
+    note->setObjectName(QStringLiteral("restartNote"));
+    note->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    auto *pathLabel = new QLabel(tr("&Database location:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
+    form->addRow(QString(), current);
+    form->addRow(tr("&Secrets stored in:"), m_backend);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+}
+
+void PreferencesDialog::browse() {
+    const QString start = m_path->text().isEmpty() ? Store::defaultPath() : m_path->text();
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Database Location"), start,
+                                                        tr("SQLite databases (*.db *.sqlite);;All files (*)"),
+                                                        nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!chosen.isEmpty())
+        m_path->setText(QDir::toNativeSeparators(chosen));
+}
+
+void PreferencesDialog::accept() {
+    QSettings settings;
+    const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
+    if (path.isEmpty())
+        settings.remove(databasePathKey());
+    else
+        settings.setValue(databasePathKey(), path);
+    settings.setValue(secretBackendKey(), m_backend->currentData().toString());
+    QDialog::accept();
+}
+
+} // namespace bifrost

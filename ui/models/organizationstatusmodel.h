@@ -1,0 +1,78 @@
+#pragma once
+
+#include "store/store.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace bifrost {
+
+class AdminSession;
+
+// Every organization as one integration sees it: the rows of the Organizations tab. Loads with
+// one store call (organizationStatuses) and keeps, per row, a folded search text so that the
+// filter proxy never touches the store while the admin types. Editing the entity id or name
+// executes a MappingCommand that expects the mapping this model loaded, so a mapping changed by
+// another window is never overwritten silently.
+class OrganizationStatusModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        OrganizationColumn,
+        EntityIdColumn,
+        EntityNameColumn,
+        OverridesColumn,
+        MissingColumn,
+        ColumnCount
+    };
+    enum Role {
+        OrganizationIdRole = Qt::UserRole + 1,
+        SearchTextRole,      // organization name, entity id and name, case-folded
+        MappedRole,          // bool: has a mapping with an entity id
+        MissingRequiredRole, // bool: at least one required key has no value
+        OverrideCountRole,   // int
+    };
+
+    explicit OrganizationStatusModel(AdminSession *session, QObject *parent = nullptr);
+
+    // Loads the integration (by id); an empty id empties the model.
+    void setIntegration(const QString &integrationId);
+    QString integrationId() const { return m_integrationId; }
+    // Reads the store again. Rows keep their place when the same organizations come back, so
+    // selections and open editors survive a reload.
+    void reload();
+    // The error of the last load, empty when it succeeded.
+    QString loadError() const { return m_loadError; }
+
+    const OrganizationStatus &status(int row) const { return m_rows.at(row); }
+    const QList<OrganizationStatus> &statuses() const { return m_rows; }
+    int rowOf(const QString &organizationId) const { return m_rowById.value(organizationId, -1); }
+    QString entityIdLabel() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+Q_SIGNALS:
+    // A load or an edit failed; the message is for the admin.
+    void errorOccurred(const QString &message);
+
+private:
+    void onChanged(const QString &integrationId);
+    void setRows(QList<OrganizationStatus> rows);
+
+    AdminSession *m_session;
+    QString m_integrationId;
+    QString m_entityIdLabel;
+    QString m_loadError;
+    QList<OrganizationStatus> m_rows;
+    QList<QString> m_searchText; // parallel to m_rows
+    QHash<QString, int> m_rowById;
+};
+
+} // namespace bifrost
