@@ -23,7 +23,10 @@ namespace bifrost {
 
 namespace {
 
-using Text = detail::StoreText;
+// Every Store message shares the context "Store"; spelled out per file so that lupdate sees it.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 // Creates the file with owner-only permissions before SQLite sees it: SQLite would otherwise
 // create it with the umask's, and its -wal and -shm files copy the main file's mode.

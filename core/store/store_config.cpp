@@ -12,7 +12,10 @@ namespace bifrost {
 
 namespace {
 
-using Text = detail::StoreText;
+// Every Store message shares the context "Store"; spelled out per file so that lupdate sees it.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 Error unknownKey(const Integration &integration, const QString &key) {
     QStringList known;

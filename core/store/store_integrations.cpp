@@ -17,7 +17,10 @@ namespace bifrost {
 
 namespace {
 
-using Text = detail::StoreText;
+// Every Store message shares the context "Store"; spelled out per file so that lupdate sees it.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 Result<void> checkIntegrationNameSyntax(const QString &name) {
     // Anchored with \A...\z: "$" would also accept a name with a trailing newline.

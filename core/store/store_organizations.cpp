@@ -10,7 +10,10 @@ namespace bifrost {
 
 namespace {
 
-using Text = detail::StoreText;
+// Every Store message shares the context "Store"; spelled out per file so that lupdate sees it.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 // The uniqueness key of a name: "Zürich" typed with a precomposed ü or with u + combining
 // diaeresis, in any case, is the same organization.

@@ -21,7 +21,10 @@ namespace bifrost {
 
 namespace {
 
-using Text = detail::StoreText;
+// Every Store message shares the context "Store"; spelled out per file so that lupdate sees it.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 using Row = detail::SqliteStatement::Row;
 
 // The required keys of one integration that no default fills, in schema order: the keys an
@@ -33,6 +36,28 @@ QStringList requiredWithoutDefault(const Schema &schema, const QSet<QString> &de
             keys << f.key;
     }
     return keys;
+}
+
+// Wraps a row handler for a statement whose first column is the id of an entry the overview
+// listed first (an organization or an integration): the handler gets that entry's index. A row
+// about an entry the list does not hold, committed after the list was read, is skipped.
+template <typename OnListedRow>
+auto forListed(const QHash<QString, qsizetype> &indexById, OnListedRow onRow) {
+    return [&indexById, onRow = std::move(onRow)](const Row &row) {
+        const auto at = indexById.constFind(row.text(0));
+        if (at != indexById.constEnd())
+            onRow(*at, row);
+    };
+}
+
+// Both overviews select a mapping as (owner id, entity_id, entity_name, created_at, updated_at).
+Mapping mappingFromRow(const QString &integrationId, const Organization &org, const Row &row) {
+    return {integrationId,
+            org,
+            row.text(1),
+            row.text(2),
+            detail::timestamp(row.text(3)),
+            detail::timestamp(row.text(4))};
 }
 
 } // namespace
@@ -81,18 +106,10 @@ Result<QList<OrganizationStatus>> Store::organizationStatuses(const QString &int
     done = runNative(m_native->mappingsOfIntegration,
                      "SELECT organization_id, entity_id, entity_name, created_at, updated_at FROM mappings"
                      " WHERE integration_id = ?1",
-                     id, [&](const Row &row) {
-                         const auto at = indexById.constFind(row.text(0));
-                         if (at == indexById.constEnd())
-                             return;
-                         OrganizationStatus &status = list[*at];
-                         status.mapping = Mapping{integration->id,
-                                                  status.organization,
-                                                  row.text(1),
-                                                  row.text(2),
-                                                  detail::timestamp(row.text(3)),
-                                                  detail::timestamp(row.text(4))};
-                     });
+                     id, forListed(indexById, [&](qsizetype at, const Row &row) {
+                         OrganizationStatus &status = list[at];
+                         status.mapping = mappingFromRow(integration->id, status.organization, row);
+                     }));
     if (!done)
         return done.error();
 
@@ -106,17 +123,14 @@ Result<QList<OrganizationStatus>> Store::organizationStatuses(const QString &int
     done = runNative(m_native->overrideKeysOfIntegration,
                      "SELECT organization_id, key FROM config_values"
                      " WHERE integration_id = ?1 AND organization_id IS NOT NULL",
-                     id, [&](const Row &row) {
-                         const auto at = indexById.constFind(row.text(0));
-                         if (at == indexById.constEnd())
-                             return;
-                         ++list[*at].overrideCount;
+                     id, forListed(indexById, [&](qsizetype at, const Row &row) {
+                         ++list[at].overrideCount;
                          if (width == 0)
                              return;
                          const auto candidate = candidateIndex.constFind(row.text(1));
                          if (candidate != candidateIndex.constEnd())
-                             overridden[size_t(*at * width + *candidate)] = 1;
-                     });
+                             overridden[size_t(at * width + *candidate)] = 1;
+                     }));
     if (!done)
         return done.error();
 
@@ -161,52 +175,38 @@ Result<QList<IntegrationStatus>> Store::integrationStatuses(const QString &orgRe
     QHash<qsizetype, QList<std::pair<qint64, QString>>> required;
     done = runNative(m_native->requiredFields,
                      "SELECT integration_id, key, position FROM schema_fields WHERE required = 1", {},
-                     [&](const Row &row) {
-                         const auto at = indexById.constFind(row.text(0));
-                         if (at != indexById.constEnd())
-                             required[*at].append({row.integer(2), row.text(1)});
-                     });
+                     forListed(indexById, [&](qsizetype at, const Row &row) {
+                         required[at].append({row.integer(2), row.text(1)});
+                     }));
     if (!done)
         return done.error();
 
     QHash<qsizetype, QSet<QString>> filled; // keys with a default or this organization's override
     done = runNative(m_native->defaultKeys,
                      "SELECT integration_id, key FROM config_values WHERE organization_id IS NULL", {},
-                     [&](const Row &row) {
-                         const auto at = indexById.constFind(row.text(0));
-                         if (at != indexById.constEnd() && required.contains(*at))
-                             filled[*at].insert(row.text(1));
-                     });
+                     forListed(indexById, [&](qsizetype at, const Row &row) {
+                         if (required.contains(at))
+                             filled[at].insert(row.text(1));
+                     }));
     if (!done)
         return done.error();
 
     done = runNative(m_native->overrideKeysOfOrganization,
                      "SELECT integration_id, key FROM config_values WHERE organization_id = ?1", orgId,
-                     [&](const Row &row) {
-                         const auto at = indexById.constFind(row.text(0));
-                         if (at == indexById.constEnd())
-                             return;
-                         ++list[*at].overrideCount;
-                         if (required.contains(*at))
-                             filled[*at].insert(row.text(1));
-                     });
+                     forListed(indexById, [&](qsizetype at, const Row &row) {
+                         ++list[at].overrideCount;
+                         if (required.contains(at))
+                             filled[at].insert(row.text(1));
+                     }));
     if (!done)
         return done.error();
 
     done = runNative(m_native->mappingsOfOrganization,
                      "SELECT integration_id, entity_id, entity_name, created_at, updated_at FROM mappings"
                      " WHERE organization_id = ?1",
-                     orgId, [&](const Row &row) {
-                         const auto at = indexById.constFind(row.text(0));
-                         if (at == indexById.constEnd())
-                             return;
-                         list[*at].mapping = Mapping{row.text(0),
-                                                     *org,
-                                                     row.text(1),
-                                                     row.text(2),
-                                                     detail::timestamp(row.text(3)),
-                                                     detail::timestamp(row.text(4))};
-                     });
+                     orgId, forListed(indexById, [&](qsizetype at, const Row &row) {
+                         list[at].mapping = mappingFromRow(row.text(0), *org, row);
+                     }));
     if (!done)
         return done.error();
 

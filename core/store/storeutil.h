@@ -13,11 +13,6 @@
 
 namespace bifrost::detail {
 
-// The translation context of every Store message.
-struct StoreText {
-    Q_DECLARE_TR_FUNCTIONS(Store)
-};
-
 // Timestamps are stored as ISO 8601 UTC text with milliseconds, which sorts correctly.
 inline QString now() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

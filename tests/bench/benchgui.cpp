@@ -147,9 +147,9 @@ int main(int argc, char *argv[]) {
     settle();
     page.setIntegration(integrations->at(1 % integrations->size()).id);
     matrixOpen.ms << timeMs([&] { page.tabs()->setCurrentWidget(page.overridesMatrixTab()); });
-    auto *matrix = page.overridesMatrixTab()->findChild<QTableView *>(QStringLiteral("overridesMatrixView"));
+    auto *matrix = page.overridesMatrixTab()->findChild<QTableView *>(QStringLiteral("matrixTable"));
     if (!matrix)
-        fail(QStringLiteral("the overrides matrix tab has no view named overridesMatrixView"));
+        fail(QStringLiteral("the overrides matrix tab has no view named matrixTable"));
     QAbstractItemModel *model = matrix->model();
     const int firstRows = model->rowCount();
     auto statuses = (*store)->organizationStatuses(integrations->at(1 % integrations->size()).id);

@@ -47,5 +47,13 @@ if(at EQUAL -1)
     message(FATAL_ERROR "bifrostctl get did not return the secret:\n${out}")
 endif()
 
+run(gui "${GUI}" --db "${db}" --rounds 2)
+foreach(series open-page filter-key matrix-open)
+    string(FIND "${out}" "${series}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "bifrost-bench-gui did not time ${series}:\n${out}")
+    endif()
+endforeach()
+
 run(version "${BIFROSTCTL}" --version)
 file(REMOVE_RECURSE "${WORKDIR}")

@@ -1,10 +1,12 @@
 #pragma once
 
-// Helpers shared by the core suites: checking Result values, and a second SQLite connection to
-// look at the database file the way another process would.
+// Helpers shared by the core suites: checking Result values, a second SQLite connection to look
+// at the database file the way another process would, a secret store that fails on demand, and a
+// statement counter for the query-count bounds.
 
 #include "common/result.h"
 #include "model/schemafield.h"
+#include "secrets/secretstore.h"
 #include "validate/valuevalidator.h"
 
 #include <QFile>
@@ -19,6 +21,8 @@
 #include <QUuid>
 
 #include <algorithm>
+// Only for StatementCounter and sqliteHandle: a suite that uses them links SQLite::SQLite3.
+#include <sqlite3.h>
 
 // Fails the test with the error's message when `result` is not a value. Error messages never
 // carry secret values, so printing them is safe.
@@ -153,6 +157,78 @@ inline bool containsText(const QByteArray &bytes, const QString &text) {
         utf16be.append(utf16.at(i));
     }
     return bytes.contains(text.toUtf8()) || bytes.contains(utf16) || bytes.contains(utf16be);
+}
+
+// A SecretStore that forwards to a real one and fails its Nth write from a chosen moment, the way
+// a keychain does when it is locked or its daemon goes away in the middle of a command. The real
+// keychain cannot be made to fail on demand, so this is the one fake the core suites use; everything
+// it does not fail goes to the real keychain. It also records the keys it wrote, so a test can check
+// afterwards that the real keychain no longer holds them.
+class FailingSecretStore final : public bifrost::SecretStore {
+public:
+    explicit FailingSecretStore(bifrost::SecretStore *real)
+        : m_real(real) {}
+
+    // Fails the nth write from now (1 = the next one); 0 never fails.
+    void failOnWrite(int nth) { m_failAt = nth > 0 ? m_writes + nth : 0; }
+    QStringList writtenKeys() const { return m_written; }
+    void clearWrittenKeys() { m_written.clear(); }
+
+    QString backendName() const override { return QStringLiteral("failing"); }
+    QString description() const override { return QStringLiteral("test store that fails on demand"); }
+
+    bifrost::Result<QString> read(const QString &key) override { return m_real->read(key); }
+    bifrost::Result<void> write(const QString &key, const QString &value) override {
+        ++m_writes;
+        if (m_writes == m_failAt)
+            return bifrost::Error::external(
+                QStringLiteral("simulated secret store failure on write %1").arg(m_writes));
+        auto written = m_real->write(key, value);
+        if (written)
+            m_written << key;
+        return written;
+    }
+    bifrost::Result<void> remove(const QString &key) override { return m_real->remove(key); }
+    bifrost::Result<QHash<QString, QString>> readMany(const QStringList &keys) override {
+        return m_real->readMany(keys);
+    }
+
+private:
+    bifrost::SecretStore *m_real;
+    int m_writes = 0;
+    int m_failAt = 0;
+    QStringList m_written;
+};
+
+// Counts the SQL statements one SQLite connection runs while it is alive (sqlite3_trace_v2), QtSql
+// and native statements alike: the query-count bounds hold however a statement is issued.
+class StatementCounter {
+public:
+    explicit StatementCounter(sqlite3 *db)
+        : m_db(db) {
+        sqlite3_trace_v2(m_db, SQLITE_TRACE_STMT, &StatementCounter::callback, this);
+    }
+    ~StatementCounter() { sqlite3_trace_v2(m_db, 0, nullptr, nullptr); }
+    StatementCounter(const StatementCounter &) = delete;
+    StatementCounter &operator=(const StatementCounter &) = delete;
+
+    int count() const { return m_count; }
+
+private:
+    static int callback(unsigned, void *context, void *, void *) {
+        ++static_cast<StatementCounter *>(context)->m_count;
+        return 0;
+    }
+    sqlite3 *m_db;
+    int m_count = 0;
+};
+
+// The sqlite3 handle behind a QtSql connection, or nullptr when it is not a SQLite connection.
+inline sqlite3 *sqliteHandle(const QString &connectionName) {
+    const QVariant handle = QSqlDatabase::database(connectionName, false).driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 // A value unique to this run, so a match in a file or the keychain cannot be a coincidence.

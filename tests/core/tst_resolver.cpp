@@ -10,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +17,7 @@
 
 using namespace bifrost;
 using coretest::makeField;
+using coretest::StatementCounter;
 
 Q_DECLARE_METATYPE(bifrost::ResolveInput)
 
@@ -53,28 +53,6 @@ ConfigValue secret(const QString &key, const QString &ref, const QString &orgId 
 Mapping mapping(const QString &entityId, const QString &entityName) {
     return {kIntegrationId, contoso(), entityId, entityName, {}, {}};
 }
-
-// Counts the SQL statements one SQLite connection runs while it is alive.
-class StatementCounter {
-public:
-    explicit StatementCounter(sqlite3 *db)
-        : m_db(db) {
-        sqlite3_trace_v2(m_db, SQLITE_TRACE_STMT, &StatementCounter::callback, this);
-    }
-    ~StatementCounter() { sqlite3_trace_v2(m_db, 0, nullptr, nullptr); }
-    StatementCounter(const StatementCounter &) = delete;
-    StatementCounter &operator=(const StatementCounter &) = delete;
-
-    int count() const { return m_count; }
-
-private:
-    static int callback(unsigned, void *context, void *, void *) {
-        ++static_cast<StatementCounter *>(context)->m_count;
-        return 0;
-    }
-    sqlite3 *m_db;
-    int m_count = 0;
-};
 
 } // namespace
 
@@ -573,9 +551,7 @@ void TestResolver::resolveInputQueryCountIsBounded() {
         for (const QString &name : before)
             added.removeAll(name);
         QCOMPARE(added.size(), 1);
-        const QVariant handle = QSqlDatabase::database(added.first(), false).driver()->handle();
-        QVERIFY(handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0);
-        sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+        sqlite3 *db = coretest::sqliteHandle(added.first());
         QVERIFY(db);
 
         REQUIRE_OK(store->createIntegration({QStringLiteral("wide"), {}, {}, {}}));

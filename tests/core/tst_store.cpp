@@ -19,51 +19,11 @@
 #include <sys/stat.h>
 
 using namespace bifrost;
+using coretest::FailingSecretStore;
 using coretest::makeField;
 using coretest::RawDb;
 
 namespace {
-
-// A SecretStore that forwards to a real one and fails its Nth write from a chosen moment, the way
-// a keychain does when it is locked or its daemon goes away in the middle of a command. The real
-// keychain cannot be made to fail on demand, so this is the one fake in the suite; everything it
-// does not fail goes to the real keychain. It also records the keys it wrote, so a test can check
-// afterwards that the real keychain no longer holds them.
-class FailingSecretStore final : public SecretStore {
-public:
-    explicit FailingSecretStore(SecretStore *real)
-        : m_real(real) {}
-
-    // Fails the nth write from now (1 = the next one); 0 never fails.
-    void failOnWrite(int nth) { m_failAt = nth > 0 ? m_writes + nth : 0; }
-    QStringList writtenKeys() const { return m_written; }
-    void clearWrittenKeys() { m_written.clear(); }
-
-    QString backendName() const override { return QStringLiteral("failing"); }
-    QString description() const override { return QStringLiteral("test store that fails on demand"); }
-
-    Result<QString> read(const QString &key) override { return m_real->read(key); }
-    Result<void> write(const QString &key, const QString &value) override {
-        ++m_writes;
-        if (m_writes == m_failAt)
-            return Error::external(
-                QStringLiteral("simulated secret store failure on write %1").arg(m_writes));
-        auto written = m_real->write(key, value);
-        if (written)
-            m_written << key;
-        return written;
-    }
-    Result<void> remove(const QString &key) override { return m_real->remove(key); }
-    Result<QHash<QString, QString>> readMany(const QStringList &keys) override {
-        return m_real->readMany(keys);
-    }
-
-private:
-    SecretStore *m_real;
-    int m_writes = 0;
-    int m_failAt = 0;
-    QStringList m_written;
-};
 
 // The schema most tests use.
 Schema crmSchema() {

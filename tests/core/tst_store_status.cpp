@@ -10,7 +10,6 @@
 #include "store/store.h"
 
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,60 +19,12 @@
 #include <sqlite3.h>
 
 using namespace bifrost;
+using coretest::FailingSecretStore;
 using coretest::makeField;
 using coretest::RawDb;
+using coretest::StatementCounter;
 
 namespace {
-
-// Forwards to the real keychain and remembers every key written, so a test can prove that a
-// refused command left no entry behind.
-class RecordingSecretStore final : public SecretStore {
-public:
-    explicit RecordingSecretStore(SecretStore *real)
-        : m_real(real) {}
-
-    QStringList writtenKeys() const { return m_written; }
-
-    QString backendName() const override { return QStringLiteral("recording"); }
-    QString description() const override { return QStringLiteral("test store that records writes"); }
-    Result<QString> read(const QString &key) override { return m_real->read(key); }
-    Result<void> write(const QString &key, const QString &value) override {
-        auto written = m_real->write(key, value);
-        if (written)
-            m_written << key;
-        return written;
-    }
-    Result<void> remove(const QString &key) override { return m_real->remove(key); }
-    Result<QHash<QString, QString>> readMany(const QStringList &keys) override {
-        return m_real->readMany(keys);
-    }
-
-private:
-    SecretStore *m_real;
-    QStringList m_written;
-};
-
-// Counts the SQL statements a connection runs (sqlite3_trace_v2), QtSql and native alike.
-class StatementCounter {
-public:
-    explicit StatementCounter(sqlite3 *db)
-        : m_db(db) {
-        sqlite3_trace_v2(m_db, SQLITE_TRACE_STMT, &StatementCounter::callback, this);
-    }
-    ~StatementCounter() { sqlite3_trace_v2(m_db, 0, nullptr, nullptr); }
-    StatementCounter(const StatementCounter &) = delete;
-    StatementCounter &operator=(const StatementCounter &) = delete;
-
-    int count() const { return m_count; }
-
-private:
-    static int callback(unsigned, void *context, void *, void *) {
-        ++static_cast<StatementCounter *>(context)->m_count;
-        return 0;
-    }
-    sqlite3 *m_db;
-    int m_count = 0;
-};
 
 // halo: base_url (required, with a default), tenant (required), token (required secret),
 // region (optional, options), timeout (optional int).
@@ -170,12 +121,7 @@ std::unique_ptr<Store> TestStoreStatus::openStore(SecretStore *secrets) {
     QStringList added = QSqlDatabase::connectionNames();
     for (const QString &name : before)
         added.removeAll(name);
-    m_lastHandle = nullptr;
-    if (added.size() == 1) {
-        const QVariant handle = QSqlDatabase::database(added.first(), false).driver()->handle();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-            m_lastHandle = *static_cast<sqlite3 *const *>(handle.constData());
-    }
+    m_lastHandle = added.size() == 1 ? coretest::sqliteHandle(added.first()) : nullptr;
     return std::move(opened).value();
 }
 
@@ -332,7 +278,7 @@ void TestStoreStatus::equalNumbersMatch() {
 }
 
 void TestStoreStatus::staleSecretRefused() {
-    RecordingSecretStore recording(&m_keychain);
+    FailingSecretStore recording(&m_keychain); // never fails here; records what was written
     auto store = openStore(&recording);
     QVERIFY(store);
     CALL(setUpHalo(*store));
@@ -369,7 +315,7 @@ void TestStoreStatus::staleSecretRefused() {
 }
 
 void TestStoreStatus::refusedChangeRemovesSecretsItWrote() {
-    RecordingSecretStore recording(&m_keychain);
+    FailingSecretStore recording(&m_keychain); // never fails here; records what was written
     auto store = openStore(&recording);
     QVERIFY(store);
     CALL(setUpHalo(*store));

@@ -7,6 +7,7 @@
 #include "widgets/configformview.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QJsonArray>
@@ -16,6 +17,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace bifrost;
 using coretest::makeField;
@@ -99,6 +102,7 @@ private Q_SLOTS:
     void organizationLevelInheritsAndResets();
     void failedApplyShowsBannerAndKeepsInput();
     void keyboardTabOrderIsTopDown();
+    void ctrlZUndoesTypingThenTheApply();
 };
 
 void TestConfigFormGui::defaultsTabTypeValidateApply() {
@@ -207,8 +211,20 @@ void TestConfigFormGui::editorsMatchFieldTypes() {
     QVERIFY(region);
     QCOMPARE(region->count(), 3);
     QCOMPARE(region->itemText(1), QStringLiteral("eu"));
-    for (const SchemaField &field : halo.schema)
+    for (const SchemaField &field : halo.schema) {
+        QVERIFY(!view.editorFor(field.key)->accessibleName().isEmpty());
         QCOMPARE(view.editorFor(field.key)->accessibleName(), field.displayName());
+    }
+
+    // An organization's form names its editors the same way (a screen reader says which field).
+    const Organization contoso = f.organization(QStringLiteral("Contoso"));
+    CALL(void());
+    view.setLevel(halo.id, contoso.id);
+    for (const SchemaField &field : halo.schema) {
+        QWidget *editor = view.editorFor(field.key);
+        QVERIFY2(editor, qPrintable(field.key));
+        QCOMPARE(editor->accessibleName(), field.displayName());
+    }
 }
 
 void TestConfigFormGui::jsonErrorShowsLineAndColumn() {
@@ -454,6 +470,27 @@ void TestConfigFormGui::keyboardTabOrderIsTopDown() {
                                    QStringLiteral("editor_verbose"), QStringLiteral("editor_extra"),
                                    QStringLiteral("editor_api_key"), QStringLiteral("editor_region")}));
 
+    // A form built after the window (a tab opened for the first time): Tab from the scroll area,
+    // where the focus lands when the tab opens, goes into the first field, not past the widgets
+    // created after the form.
+    {
+        QWidget window;
+        auto *later = new DefaultsTab(f.session(), &window);
+        auto *after = new QLineEdit(&window);
+        after->setObjectName(QStringLiteral("after"));
+        auto *layout = new QVBoxLayout(&window);
+        layout->addWidget(later);
+        layout->addWidget(after);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        later->setIntegration(halo.id);
+        QCoreApplication::processEvents(); // the new rows are shown
+        focus(later->form()->findChild<QWidget *>(QStringLiteral("formScroll")));
+        pressTab();
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("editor_url"));
+        QCOMPARE(QApplication::focusWidget(), later->form()->editorFor(QStringLiteral("url")));
+    }
+
     // The whole edit from the keyboard: type, Tab, choose with the arrow keys, Ctrl+S.
     focus(first);
     QTest::keyClicks(first, QStringLiteral("https://keys.example"));
@@ -466,6 +503,48 @@ void TestConfigFormGui::keyboardTabOrderIsTopDown() {
              QJsonValue(QStringLiteral("https://keys.example")));
     QCOMPARE(stored(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(120));
     QCOMPARE(stored(f.store(), halo.id, {}, QStringLiteral("verbose")), QJsonValue(true));
+}
+
+void TestConfigFormGui::ctrlZUndoesTypingThenTheApply() {
+    guitest::Fixture f;
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    const Integration halo = f.integration(QStringLiteral("Halo"), haloSchema());
+    const Organization contoso = f.organization(QStringLiteral("Contoso"));
+    CALL(void());
+    // The window's Undo, as the main window has it.
+    QWidget window;
+    QAction *undo = f.session()->undoStack()->createUndoAction(&window);
+    undo->setShortcuts(QKeySequence::Undo);
+    window.addAction(undo);
+    auto *view = new ConfigFormView(f.session(), &window);
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(view);
+    view->setLevel(halo.id, contoso.id);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *timeout = qobject_cast<QLineEdit *>(view->editorFor(QStringLiteral("timeout")));
+    QVERIFY(timeout);
+    focus(timeout);
+
+    // While typing, Ctrl+Z takes back the text.
+    QTest::keyClicks(timeout, QStringLiteral("45"));
+    QTest::keyClick(timeout, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(timeout->text(), QString());
+    QTest::keyClicks(timeout, QStringLiteral("4"));
+    QCOMPARE(f.session()->undoStack()->count(), 0);
+
+    // Applied, the field has nothing of its own to take back: Ctrl+Z undoes the apply, and the
+    // field that still has the focus shows the value as it is now.
+    QTest::keyClick(timeout, Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(stored(f.store(), halo.id, contoso.id, QStringLiteral("timeout")), QJsonValue(4));
+    QTest::keyClick(timeout, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(stored(f.store(), halo.id, contoso.id, QStringLiteral("timeout")).isUndefined());
+    QCOMPARE(QApplication::focusWidget(), timeout);
+    QCOMPARE(timeout->text(), QString());
+    QVERIFY(!view->hasPendingEdits());
+    // Leaving the field does not bring the undone value back as an edit.
+    pressTab();
+    QVERIFY(!view->hasPendingEdits());
 }
 
 QTEST_MAIN(TestConfigFormGui)

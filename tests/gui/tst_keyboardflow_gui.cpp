@@ -1,11 +1,14 @@
 // The whole admin flow from the keyboard alone, as the issue asks: create an integration, add
-// fields, set defaults, override for an organization. Only QTest key events drive the window;
-// the test reads the store to see that each step landed.
+// fields, set defaults, override for an organization, undo it all. Only QTest key events drive
+// the window, sent to the focused widget; the test reads the store to see that each step landed.
 #include "dialogs/newintegrationdialog.h"
 #include "guitestutil.h"
 #include "mainwindow/mainwindow.h"
+#include "pages/integration/organizationstab.h"
 #include "pages/integrationpage.h"
 #include "pages/organizationpage.h"
+#include "resolve/resolver.h"
+#include "widgets/configformview.h"
 
 #include <QApplication>
 #include <QInputDialog>
@@ -13,6 +16,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTreeView>
 
 using namespace bifrost;
@@ -30,14 +34,34 @@ QWidget *focused() {
     return QApplication::focusWidget();
 }
 
+// Between two keystrokes of a person the event loop runs: widgets added to a layout are shown
+// then, and a dialog that closed gives the focus back to the window.
+void settle() {
+    QCoreApplication::processEvents();
+}
+
 void type(const QString &text) {
+    settle();
     QTRY_VERIFY(focused()); // after a dialog closes, the window gets the focus back asynchronously
     QTest::keyClicks(focused(), text);
 }
 
 void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+    settle();
     QTRY_VERIFY(focused()); // after a dialog closes, the window gets the focus back asynchronously
     QTest::keyClick(focused(), key, modifiers);
+}
+
+// A stored value (Undefined when not set) at the defaults level or for one organization.
+QJsonValue stored(Store &store, const QString &integration, const QString &org, const QString &key) {
+    auto values = store.configValues(integration, org);
+    if (!values)
+        return QJsonValue(QStringLiteral("<error>"));
+    for (const ConfigValue &v : std::as_const(*values)) {
+        if (v.key == key)
+            return v.value;
+    }
+    return QJsonValue::Undefined;
 }
 
 } // namespace
@@ -114,13 +138,78 @@ void TestKeyboardFlowGui::createIntegrationAndOrganizationFromTheKeyboard() {
     REQUIRE_OK(withSchema);
     QVERIFY2(withSchema->field(QStringLiteral("timeout")), "the schema tab did not apply the new field");
 
-    // TODO(lead): continue the flow once H2's defaults form and H4's organizations tab are in,
-    // with key events only:
-    //   Alt+D (Defaults tab) -> type 30 into the "timeout" editor -> Ctrl+S;
-    //   Alt+G (Organizations tab) -> select Contoso -> override "timeout" with 60 -> Ctrl+S;
-    //   then check the store: default 30, Contoso's override 60.
+    // 5. Alt+D opens the Defaults tab; Tab enters its form; 30 into "timeout"; Ctrl+S applies.
+    CALL(press(Qt::Key_D, Qt::AltModifier));
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("defaultsTab"));
+    CALL(press(Qt::Key_Tab));
+    QCOMPARE(focused()->objectName(), QStringLiteral("editor_timeout"));
+    CALL(type(QStringLiteral("30")));
+    CALL(press(Qt::Key_S, Qt::ControlModifier));
+    QCOMPARE(stored(f.store(), halo->id, {}, QStringLiteral("timeout")), QJsonValue(QStringLiteral("30")));
 
-    // 5. Ctrl+Z undoes step by step: the schema, the organization, the integration.
+    // 6. Ctrl+Shift+N: a second organization, so that the search below has something to do.
+    CALL(press(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier));
+    CALL(type(QStringLiteral("Fabrikam")));
+    CALL(press(Qt::Key_Return));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    REQUIRE_OK(f.store().organization(QStringLiteral("Fabrikam")));
+    QCOMPARE(window.pages()->currentWidget(), window.organizationPage());
+
+    // 7. Back to the integration (Ctrl+F, "halo", Enter), Alt+G for its Organizations tab, Tab to
+    //    its search, "contoso", Down into the table (Contoso selected and open), Tab past the
+    //    mapping to the override form, 60 into "timeout", Ctrl+S.
+    CALL(press(Qt::Key_F, Qt::ControlModifier));
+    CALL(type(QStringLiteral("halo")));
+    CALL(press(Qt::Key_Return));
+    QCOMPARE(window.integrationPage()->integrationId(), halo->id);
+    CALL(press(Qt::Key_G, Qt::AltModifier));
+    OrganizationsTab *organizations = window.integrationPage()->organizationsTab();
+    QCOMPARE(tabs->currentWidget(), organizations);
+    CALL(press(Qt::Key_Tab));
+    QCOMPARE(focused()->objectName(), QStringLiteral("organizationSearch"));
+    CALL(type(QStringLiteral("contoso")));
+    QCOMPARE(organizations->table()->model()->rowCount(), 1);
+    CALL(press(Qt::Key_Down));
+    QCOMPARE(focused(), organizations->table());
+    QCOMPARE(organizations->shownOrganizationId(), contoso->id);
+    CALL(press(Qt::Key_Tab));
+    QCOMPARE(focused()->objectName(), QStringLiteral("mappingEntityId"));
+    CALL(press(Qt::Key_Tab));
+    QCOMPARE(focused()->objectName(), QStringLiteral("mappingEntityName"));
+    CALL(press(Qt::Key_Tab));
+    QCOMPARE(focused(), organizations->formView()->editorFor(QStringLiteral("timeout")));
+    CALL(type(QStringLiteral("60")));
+    CALL(press(Qt::Key_S, Qt::ControlModifier));
+    QCOMPARE(stored(f.store(), halo->id, {}, QStringLiteral("timeout")), QJsonValue(QStringLiteral("30")));
+    QCOMPARE(stored(f.store(), halo->id, contoso->id, QStringLiteral("timeout")),
+             QJsonValue(QStringLiteral("60")));
+    {
+        auto contosoData = resolveFromStore(f.store(), halo->id, contoso->id, false);
+        REQUIRE_OK(contosoData);
+        QCOMPARE(contosoData->config.value(QStringLiteral("timeout")), QJsonValue(QStringLiteral("60")));
+        auto fabrikamData = resolveFromStore(f.store(), halo->id, QStringLiteral("Fabrikam"), false);
+        REQUIRE_OK(fabrikamData);
+        QCOMPARE(fabrikamData->config.value(QStringLiteral("timeout")), QJsonValue(QStringLiteral("30")));
+    }
+
+    // 8. Ctrl+Z, still in the field: the override goes, and the field shows the default again.
+    CALL(press(Qt::Key_Z, Qt::ControlModifier));
+    QVERIFY(stored(f.store(), halo->id, contoso->id, QStringLiteral("timeout")).isUndefined());
+    {
+        auto contosoData = resolveFromStore(f.store(), halo->id, contoso->id, false);
+        REQUIRE_OK(contosoData);
+        QCOMPARE(contosoData->config.value(QStringLiteral("timeout")), QJsonValue(QStringLiteral("30")));
+    }
+    QCOMPARE(
+        qobject_cast<QLineEdit *>(organizations->formView()->editorFor(QStringLiteral("timeout")))->text(),
+        QString());
+
+    // 9. Ctrl+Z undoes the rest step by step: Fabrikam, the default, the schema, Contoso and the
+    //    integration.
+    CALL(press(Qt::Key_Z, Qt::ControlModifier));
+    REQUIRE_ERROR(f.store().organization(QStringLiteral("Fabrikam")), ErrorCode::NotFound);
+    CALL(press(Qt::Key_Z, Qt::ControlModifier));
+    QVERIFY(stored(f.store(), halo->id, {}, QStringLiteral("timeout")).isUndefined());
     CALL(press(Qt::Key_Z, Qt::ControlModifier));
     QVERIFY(!f.store().integration(halo->id)->field(QStringLiteral("timeout")));
     CALL(press(Qt::Key_Z, Qt::ControlModifier));

@@ -8,13 +8,18 @@
 #include "guitestutil.h"
 #include "mainwindow/mainwindow.h"
 #include "models/navigationmodel.h"
+#include "models/overridesmatrixmodel.h"
 #include "pages/integration/organizationstab.h"
+#include "pages/integration/overridesmatrixtab.h"
+#include "pages/integration/overviewtab.h"
 #include "pages/integrationpage.h"
 #include "pages/organizationpage.h"
+#include "widgets/configformview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -29,11 +34,13 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
 using namespace bifrost;
+using coretest::makeField;
 
 namespace {
 
@@ -117,6 +124,9 @@ private Q_SLOTS:
     void newIntegrationDialogShowsCoreMessages();
     void deletedElsewhereReturnsToWelcome();
     void organizationRowOpensTheIntegration();
+    void overviewAndMatrixOpenTheOrganizationsTab();
+    void ctrlFPrefersTheTabSearch();
+    void organizationNameDialogsNameTheirField();
     void preferencesAreSavedForTheNextStart();
     void commandFailuresReachTheStatusBar();
     void unsavedEditsGuardNavigationAndClose();
@@ -447,6 +457,158 @@ void TestMainWindowGui::organizationRowOpensTheIntegration() {
     QCOMPARE(window.integrationPage()->integrationId(), halo.id);
     QCOMPARE(window.integrationPage()->tabs()->currentWidget(), window.integrationPage()->organizationsTab());
     QCOMPARE(window.navigationView()->currentIndex().data().toString(), QStringLiteral("HaloPSA"));
+    // ...with the organization the admin came from selected and open.
+    OrganizationsTab *tab = window.integrationPage()->organizationsTab();
+    QCOMPARE(tab->selectedOrganizationIds(), QStringList{contoso.id});
+    QCOMPARE(tab->shownOrganizationId(), contoso.id);
+    QCOMPARE(QApplication::focusWidget(), tab->table());
+}
+
+void TestMainWindowGui::overviewAndMatrixOpenTheOrganizationsTab() {
+    guitest::Fixture f;
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    const Integration halo =
+        f.integration(QStringLiteral("HaloPSA"), {makeField(QStringLiteral("url"), FieldType::String, true),
+                                                  makeField(QStringLiteral("timeout"), FieldType::Int)});
+    const Organization contoso = f.organization(QStringLiteral("Contoso"));
+    const Organization globex = f.organization(QStringLiteral("Globex"));
+    CALL(void());
+    MainWindow window(f.session());
+    CALL(showActive(window));
+    QVERIFY(window.openIntegration(halo.id));
+    IntegrationPage *page = window.integrationPage();
+    OrganizationsTab *organizations = page->organizationsTab();
+    QCOMPARE(page->tabs()->currentWidget(), page->overviewTab());
+
+    // The overview's organizations missing required values: Enter on Globex opens it.
+    QTableWidget *missing = page->overviewTab()->missingTable();
+    int globexRow = -1;
+    for (int row = 0; row < missing->rowCount(); ++row) {
+        if (missing->item(row, 0)->text() == QStringLiteral("Globex"))
+            globexRow = row;
+    }
+    QVERIFY(globexRow >= 0);
+    missing->setFocus();
+    missing->setCurrentCell(globexRow, 0);
+    QTest::keyClick(missing, Qt::Key_Return);
+    QCOMPARE(page->tabs()->currentWidget(), organizations);
+    QCOMPARE(organizations->selectedOrganizationIds(), QStringList{globex.id});
+    QCOMPARE(organizations->shownOrganizationId(), globex.id);
+    QCOMPARE(QApplication::focusWidget(), organizations->table());
+
+    // A cell of the matrix: that organization, and the focus in that key's override editor.
+    page->tabs()->setCurrentWidget(page->overridesMatrixTab());
+    QTableView *matrix = page->overridesMatrixTab()->table();
+    QModelIndex cell;
+    for (int row = 0; row < matrix->model()->rowCount() && !cell.isValid(); ++row) {
+        for (int column = 0; column < matrix->model()->columnCount(); ++column) {
+            const QModelIndex index = matrix->model()->index(row, column);
+            if (index.data(OverridesMatrixModel::OrganizationIdRole).toString() == contoso.id &&
+                index.data(OverridesMatrixModel::KeyRole).toString() == QStringLiteral("timeout"))
+                cell = index;
+        }
+    }
+    QVERIFY(cell.isValid());
+    matrix->setFocus();
+    matrix->setCurrentIndex(cell);
+    QTest::keyClick(matrix, Qt::Key_Return);
+    QCOMPARE(page->tabs()->currentWidget(), organizations);
+    QCOMPARE(organizations->selectedOrganizationIds(), QStringList{contoso.id});
+    QCOMPARE(organizations->shownOrganizationId(), contoso.id);
+    QWidget *timeout = organizations->formView()->editorFor(QStringLiteral("timeout"));
+    QVERIFY(timeout);
+    QCOMPARE(QApplication::focusWidget(), timeout);
+
+    // A filter that hides the organization is cleared rather than selecting nothing.
+    QTest::keyClicks(organizations->searchField(), QStringLiteral("glob"));
+    page->showOrganization(contoso.id, QStringLiteral("url"));
+    QCOMPARE(organizations->searchField()->text(), QString());
+    QCOMPARE(organizations->shownOrganizationId(), contoso.id);
+    QCOMPARE(QApplication::focusWidget(), organizations->formView()->editorFor(QStringLiteral("url")));
+}
+
+void TestMainWindowGui::ctrlFPrefersTheTabSearch() {
+    guitest::Fixture f;
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    const Integration halo = f.integration(QStringLiteral("HaloPSA"));
+    const Organization contoso = f.organization(QStringLiteral("Contoso"));
+    f.organization(QStringLiteral("Globex"));
+    CALL(void());
+    MainWindow window(f.session());
+    CALL(showActive(window));
+    QVERIFY(window.openIntegration(halo.id));
+    IntegrationPage *page = window.integrationPage();
+    auto ctrlF = [] { QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier); };
+
+    // The Overview tab has no search: the navigation's.
+    page->tabs()->setFocus();
+    ctrlF();
+    QCOMPARE(QApplication::focusWidget(), window.navigationSearch());
+
+    // The Organizations tab: its own search first, then the navigation's, then back.
+    page->tabs()->setCurrentWidget(page->organizationsTab());
+    page->organizationsTab()->table()->setFocus();
+    ctrlF();
+    QLineEdit *organizationSearch = page->organizationsTab()->searchField();
+    QCOMPARE(QApplication::focusWidget(), organizationSearch);
+    QCOMPARE(organizationSearch->objectName(), QStringLiteral("organizationSearch"));
+    QTest::keyClicks(organizationSearch, QStringLiteral("cont"));
+    QCOMPARE(page->organizationsTab()->table()->model()->rowCount(), 1);
+    QCOMPARE(window.navigationSearch()->text(), QString());
+    ctrlF();
+    QCOMPARE(QApplication::focusWidget(), window.navigationSearch());
+    ctrlF();
+    QCOMPARE(QApplication::focusWidget(), organizationSearch);
+    // What is there is selected, so typing replaces it.
+    QTest::keyClicks(organizationSearch, QStringLiteral("glob"));
+    QCOMPARE(organizationSearch->text(), QStringLiteral("glob"));
+
+    // The matrix tab likewise.
+    page->tabs()->setCurrentWidget(page->overridesMatrixTab());
+    page->overridesMatrixTab()->table()->setFocus();
+    ctrlF();
+    QCOMPARE(QApplication::focusWidget(), page->overridesMatrixTab()->searchField());
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("matrixSearch"));
+    ctrlF();
+    QCOMPARE(QApplication::focusWidget(), window.navigationSearch());
+
+    // Another page: the navigation's, even with the integration left on its Organizations tab.
+    page->tabs()->setCurrentWidget(page->organizationsTab());
+    QVERIFY(window.openOrganization(contoso.id));
+    window.organizationPage()->table()->setFocus();
+    ctrlF();
+    QCOMPARE(QApplication::focusWidget(), window.navigationSearch());
+}
+
+void TestMainWindowGui::organizationNameDialogsNameTheirField() {
+    guitest::Fixture f;
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    const Organization contoso = f.organization(QStringLiteral("Contoso"));
+    CALL(void());
+    MainWindow window(f.session());
+    CALL(showActive(window));
+
+    window.newOrganization();
+    auto *dialog = openDialog<QInputDialog>(window);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->objectName(), QStringLiteral("newOrganizationDialog"));
+    auto *edit = dialog->findChild<QLineEdit *>();
+    QVERIFY(edit);
+    QCOMPARE(edit->accessibleName(), QStringLiteral("Organization name"));
+    dialog->reject();
+    flushDeletes();
+
+    QVERIFY(window.openOrganization(contoso.id));
+    window.organizationPage()->rename();
+    dialog = openDialog<QInputDialog>(window);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->objectName(), QStringLiteral("renameOrganizationDialog"));
+    edit = dialog->findChild<QLineEdit *>();
+    QVERIFY(edit);
+    QCOMPARE(edit->accessibleName(), QStringLiteral("New organization name"));
+    QCOMPARE(edit->text(), QStringLiteral("Contoso"));
+    dialog->reject();
+    flushDeletes();
 }
 
 void TestMainWindowGui::preferencesAreSavedForTheNextStart() {

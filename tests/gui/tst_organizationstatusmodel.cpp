@@ -1,12 +1,11 @@
 // The rows of the Organizations tab: what they show, editing a mapping cell through the undo
-// stack (refused when the mapping changed underneath), and the filter proxy, which must stay
-// well under a frame per keystroke at 2,000 organizations.
+// stack (refused when the mapping changed underneath), and the filter proxy, also at 2,000
+// organizations (its speed is measured in tests/bench).
 #include "guitestutil.h"
 #include "models/organizationfilterproxymodel.h"
 #include "models/organizationstatusmodel.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
 #include <QSignalSpy>
 
 using namespace bifrost;
@@ -34,7 +33,7 @@ private Q_SLOTS:
     void editRefusedWhenMappingChangedUnderneath();
     void reloadsOnSessionSignals();
     void filterProxy();
-    void filterKeystrokeIsFastAt2000Rows();
+    void filterNarrowsAt2000Rows();
 
 private:
     std::unique_ptr<guitest::Fixture> m_f;
@@ -238,7 +237,7 @@ void TestOrganizationStatusModel::filterProxy() {
     QCOMPARE(cell(proxy, 0, Col::OrganizationColumn), QStringLiteral("Initech"));
 }
 
-void TestOrganizationStatusModel::filterKeystrokeIsFastAt2000Rows() {
+void TestOrganizationStatusModel::filterNarrowsAt2000Rows() {
     Store &s = m_f->store();
     REQUIRE_OK(s.transaction([&]() -> Result<void> {
         for (int i = 0; i < 2000; ++i) {
@@ -263,18 +262,12 @@ void TestOrganizationStatusModel::filterKeystrokeIsFastAt2000Rows() {
     QCOMPARE(model.rowCount(), 2003);
 
     const QString typed = QStringLiteral("customer 19");
-    qint64 worst = 0;
     QString needle;
     for (const QChar c : typed) {
         needle += c;
-        QElapsedTimer timer;
-        timer.start();
         proxy.setSearchText(needle);
-        worst = qMax(worst, timer.nsecsElapsed());
     }
     QCOMPARE(proxy.rowCount(), 100); // Customer 1900..1999
-    qInfo("worst filter keystroke over 2,003 rows: %.2f ms", double(worst) / 1e6);
-    QVERIFY2(worst < 16'000'000, "a filter keystroke must cost less than a frame (16 ms)");
 }
 
 QTEST_MAIN(TestOrganizationStatusModel)

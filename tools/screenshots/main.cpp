@@ -4,6 +4,7 @@
 #include "common/translations.h"
 #include "example/exampledata.h"
 #include "mainwindow/mainwindow.h"
+#include "pages/integration/organizationstab.h"
 #include "pages/integrationpage.h"
 #include "pages/organizationpage.h"
 #include "secrets/keychainsecretstore.h"
@@ -97,6 +98,9 @@ int main(int argc, char *argv[]) {
         QStringLiteral("06-integration-overrides-matrix")};
     for (int i = 0; i < tabs->count() && i < tabNames.size(); ++i) {
         tabs->setCurrentIndex(i);
+        // The Organizations tab with one organization selected: its mapping and override form.
+        if (tabs->currentWidget() == window.integrationPage()->organizationsTab())
+            window.integrationPage()->organizationsTab()->selectOrganization(contoso->id);
         ok = save(&window, out, tabNames.at(i)) && ok;
     }
     window.openOrganization(contoso->id);

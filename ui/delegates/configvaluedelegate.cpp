@@ -134,6 +134,9 @@ QWidget *ConfigValueDelegate::createEditor(QWidget *parent, const QStyleOptionVi
         const QFontMetrics metrics(text->font());
         text->setMinimumHeight(metrics.lineSpacing() * 5);
         text->setMaximumHeight(metrics.lineSpacing() * 12);
+        // Preferred, not Expanding: in a form the spare height belongs below the last field, not
+        // inside the JSON row.
+        text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         editor = text;
         break;
     }

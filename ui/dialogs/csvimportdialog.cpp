@@ -4,93 +4,65 @@
 #include "models/mappingimportmodel.h"
 #include "session/adminsession.h"
 
-#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace bifrost {
 
 CsvImportDialog::CsvImportDialog(AdminSession *session, QString integrationId, QWidget *parent)
-    : QDialog(parent)
+    : PasteReviewDialog(
+          {.intro = tr("Paste CSV with the columns organization, entity_id, entity_name (a header row is "
+                       "optional), or open a file. Organizations are matched by name."),
+           .textLabel = tr("C&SV:"),
+           .textObjectName = QStringLiteral("csvText"),
+           .textAccessibleName = tr("CSV text"),
+           .textPlaceholder =
+               QStringLiteral("organization,entity_id,entity_name\nAcme Ltd,1042,ACME Limited"),
+           .viewObjectName = QStringLiteral("csvPreviewTable"),
+           .viewAccessibleName = tr("Import preview"),
+           .statusObjectName = QStringLiteral("csvStatus"),
+           .applyObjectName = QStringLiteral("csvApply"),
+           .applyText = tr("&Apply")},
+          parent)
     , m_session(session)
     , m_integrationId(std::move(integrationId))
-    , m_text(new QPlainTextEdit(this))
     , m_openButton(new QPushButton(tr("&Open file…"), this))
     , m_previewButton(new QPushButton(tr("&Preview"), this))
-    , m_view(new QTableView(this))
-    , m_model(new MappingImportModel(this))
-    , m_status(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
-    , m_applyButton(m_buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole)) {
+    , m_model(new MappingImportModel(this)) {
     setObjectName(QStringLiteral("csvImportDialog"));
     setWindowTitle(tr("Import mappings from CSV"));
     resize(760, 560);
 
-    auto *intro =
-        new QLabel(tr("Paste CSV with the columns organization, entity_id, entity_name (a header row is "
-                      "optional), or open a file. Organizations are matched by name."),
-                   this);
-    intro->setWordWrap(true);
-    auto *textLabel = new QLabel(tr("C&SV:"), this);
-    textLabel->setBuddy(m_text);
-    m_text->setObjectName(QStringLiteral("csvText"));
-    m_text->setAccessibleName(tr("CSV text"));
-    m_text->setPlaceholderText(
-        QStringLiteral("organization,entity_id,entity_name\nAcme Ltd,1042,ACME Limited"));
-    m_text->setTabChangesFocus(true);
     m_openButton->setObjectName(QStringLiteral("csvOpen"));
     m_previewButton->setObjectName(QStringLiteral("csvPreview"));
-    m_view->setObjectName(QStringLiteral("csvPreviewTable"));
-    m_view->setAccessibleName(tr("Import preview"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_status->setObjectName(QStringLiteral("csvStatus"));
-    m_status->setWordWrap(true);
-    m_applyButton->setObjectName(QStringLiteral("csvApply"));
-    m_applyButton->setEnabled(false);
+    view()->setModel(m_model);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_openButton);
     buttons->addStretch();
     buttons->addWidget(m_previewButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(textLabel);
-    layout->addWidget(m_text, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(m_view, 2);
-    layout->addWidget(m_status);
-    layout->addWidget(m_buttons);
+    layOut(buttons);
 
     connect(m_openButton, &QPushButton::clicked, this, &CsvImportDialog::openFile);
     connect(m_previewButton, &QPushButton::clicked, this, &CsvImportDialog::preview);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &CsvImportDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &CsvImportDialog::reject);
-    connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
+    connect(textEdit(), &QPlainTextEdit::textChanged, this, [this] {
         m_previewCurrent = false;
-        m_applyButton->setEnabled(false);
+        applyButton()->setEnabled(false);
     });
 }
 
 void CsvImportDialog::showError(const QString &message) {
     m_model->setRows({});
-    m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_status->setText(message);
-    m_applyButton->setEnabled(false);
+    showStatus(message, true);
+    applyButton()->setEnabled(false);
 }
 
 bool CsvImportDialog::preview() {
-    auto rows = parseMappingCsv(m_text->toPlainText());
+    auto rows = parseMappingCsv(textEdit()->toPlainText());
     if (!rows) {
         showError(rows.error().message);
         return false;
@@ -101,7 +73,7 @@ bool CsvImportDialog::preview() {
         return false;
     }
     m_model->setRows(std::move(*previewed));
-    m_view->resizeColumnsToContents();
+    view()->resizeColumnsToContents();
     const int create = m_model->count(ImportAction::Create);
     const int update = m_model->count(ImportAction::Update);
     const int unchanged = m_model->count(ImportAction::Unchanged);
@@ -111,10 +83,9 @@ bool CsvImportDialog::preview() {
           << tr("%n unchanged", nullptr, unchanged);
     if (unknown > 0)
         parts << tr("%n unknown organization(s), skipped", nullptr, unknown);
-    m_status->setStyleSheet(QString());
-    m_status->setText(parts.join(QStringLiteral(", ")));
+    showStatus(parts.join(QStringLiteral(", ")), false);
     m_previewCurrent = true;
-    m_applyButton->setEnabled(create + update > 0);
+    applyButton()->setEnabled(create + update > 0);
     return true;
 }
 
@@ -125,7 +96,7 @@ bool CsvImportDialog::loadFile(const QString &path) {
                       .arg(path, file.errorString()));
         return false;
     }
-    m_text->setPlainText(QString::fromUtf8(file.readAll()));
+    textEdit()->setPlainText(QString::fromUtf8(file.readAll()));
     return preview();
 }
 
@@ -160,11 +131,11 @@ void CsvImportDialog::accept() {
     auto done = m_session->execute(std::make_unique<MappingCommand>(
         m_session, m_integrationId, std::move(edits), tr("Import %n mapping(s) from CSV", nullptr, count)));
     if (!done) {
-        m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_status->setText(done.error().message + QLatin1Char(' ') +
-                          tr("Preview again to see the mappings as they are now."));
+        showStatus(done.error().message + QLatin1Char(' ') +
+                       tr("Preview again to see the mappings as they are now."),
+                   true);
         m_previewCurrent = false;
-        m_applyButton->setEnabled(false);
+        applyButton()->setEnabled(false);
         return;
     }
     QDialog::accept();

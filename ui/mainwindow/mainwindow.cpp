@@ -5,6 +5,7 @@
 #include "dialogs/preferencesdialog.h"
 #include "example/exampledata.h"
 #include "pages/integration/organizationstab.h"
+#include "pages/integration/overridesmatrixtab.h"
 #include "pages/integrationpage.h"
 #include "pages/organizationpage.h"
 #include "secrets/secretstore.h"
@@ -88,8 +89,9 @@ MainWindow::MainWindow(AdminSession *session, QWidget *parent)
     connect(session, &AdminSession::commandFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, statusMessageMs); });
     connect(m_organizationPage, &OrganizationPage::integrationActivated, this, [this](const QString &id) {
+        const QString organizationId = m_organizationPage->organizationId();
         if (open(Kind::Integration, id))
-            m_integrationPage->tabs()->setCurrentWidget(m_integrationPage->organizationsTab());
+            m_integrationPage->showOrganization(organizationId);
     });
 
     resize(1100, 700);
@@ -216,10 +218,7 @@ void MainWindow::createMenus() {
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find"), this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
+    QAction *find = edit->addAction(tr("&Find"), this, &MainWindow::find);
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
 
@@ -410,6 +409,23 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
     return QMainWindow::eventFilter(watched, event);
 }
 
+void MainWindow::find() {
+    // A tab with a search of its own gets it first; Ctrl+F again, from there, the navigation's.
+    QLineEdit *target = m_search;
+    if (m_stack->currentWidget() == m_integrationPage) {
+        QLineEdit *tabSearch = nullptr;
+        const QWidget *tab = m_integrationPage->tabs()->currentWidget();
+        if (tab == m_integrationPage->organizationsTab())
+            tabSearch = m_integrationPage->organizationsTab()->searchField();
+        else if (tab == m_integrationPage->overridesMatrixTab())
+            tabSearch = m_integrationPage->overridesMatrixTab()->searchField();
+        if (tabSearch && QApplication::focusWidget() != tabSearch)
+            target = tabSearch;
+    }
+    target->setFocus(Qt::ShortcutFocusReason);
+    target->selectAll();
+}
+
 void MainWindow::focusCurrentPage() {
     if (m_stack->currentWidget() == m_integrationPage)
         m_integrationPage->tabs()->setFocus(Qt::OtherFocusReason);
@@ -499,6 +515,9 @@ void MainWindow::openNewOrganizationDialog(const QString &text, const QString &e
     dialog->setLabelText(error.isEmpty() ? tr("Name of the organization:")
                                          : error + QStringLiteral("\n\n") + tr("Name of the organization:"));
     dialog->setTextValue(text);
+    // The label changes with the error message; the name of the field does not.
+    if (auto *edit = dialog->findChild<QLineEdit *>())
+        edit->setAccessibleName(tr("Organization name"));
     dialog->setOkButtonText(tr("&Add"));
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) {
         auto command = std::make_unique<AddOrganizationCommand>(m_session, name);

@@ -51,6 +51,9 @@ public:
     void loadExampleData();
     void showPreferences();
     void reload();
+    // Ctrl+F: the search of the Organizations or matrix tab when one is showing, else (or when
+    // already there) the navigation's.
+    void find();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

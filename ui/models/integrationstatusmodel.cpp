@@ -2,8 +2,6 @@
 
 #include "session/adminsession.h"
 
-#include <QFont>
-
 namespace bifrost {
 
 IntegrationStatusModel::IntegrationStatusModel(AdminSession *session, QObject *parent)
@@ -63,13 +61,10 @@ QVariant IntegrationStatusModel::data(const QModelIndex &index, int role) const 
         case IntegrationColumn:
             return row.integration.name;
         case EntityIdColumn:
-            return row.mapping ? row.mapping->entityId : QString();
         case EntityNameColumn:
-            return row.mapping ? row.mapping->entityName : QString();
         case OverridesColumn:
-            return row.overrideCount;
         case MissingColumn:
-            return row.missingRequired.join(QStringLiteral(", "));
+            return statusCellValue(row, StatusColumn(index.column()));
         case ColumnCount:
             break;
         }
@@ -77,16 +72,13 @@ QVariant IntegrationStatusModel::data(const QModelIndex &index, int role) const 
     case Qt::ToolTipRole:
         if (index.column() == MissingColumn && !row.missingRequired.isEmpty())
             return tr("Required keys without a default or an override: %1")
-                .arg(row.missingRequired.join(QStringLiteral(", ")));
+                .arg(missingRequiredText(row.missingRequired));
         if (index.column() == EntityIdColumn && !row.mapping)
             return tr("Not mapped: this organization has no entity in %1").arg(row.integration.name);
         return {};
     case Qt::FontRole:
-        if (index.column() == MissingColumn && !row.missingRequired.isEmpty()) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
-        }
+        if (index.column() == MissingColumn && !row.missingRequired.isEmpty())
+            return missingRequiredFont();
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == OverridesColumn)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "statuscells.h"
 #include "store/store.h"
 
 #include <QAbstractTableModel>
@@ -17,12 +18,13 @@ class AdminSession;
 class IntegrationStatusModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
+    // The columns after the first are those the organization table shows too (statuscells.h).
     enum Column {
         IntegrationColumn,
-        EntityIdColumn,
-        EntityNameColumn,
-        OverridesColumn,
-        MissingColumn,
+        EntityIdColumn = int(StatusColumn::EntityId),
+        EntityNameColumn = int(StatusColumn::EntityName),
+        OverridesColumn = int(StatusColumn::Overrides),
+        MissingColumn = int(StatusColumn::Missing),
         ColumnCount
     };
     enum Role {

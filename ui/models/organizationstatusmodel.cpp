@@ -5,7 +5,6 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QFont>
 
 namespace bifrost {
 
@@ -141,13 +140,10 @@ QVariant OrganizationStatusModel::data(const QModelIndex &index, int role) const
         case OrganizationColumn:
             return s.organization.name;
         case EntityIdColumn:
-            return s.mapping ? s.mapping->entityId : QString();
         case EntityNameColumn:
-            return s.mapping ? s.mapping->entityName : QString();
         case OverridesColumn:
-            return s.overrideCount;
         case MissingColumn:
-            return s.missingRequired.join(QStringLiteral(", "));
+            return statusCellValue(s, StatusColumn(column));
         default:
             return {};
         }
@@ -156,7 +152,7 @@ QVariant OrganizationStatusModel::data(const QModelIndex &index, int role) const
         if (column == MissingColumn && !s.missingRequired.isEmpty())
             return tr("Required keys with neither a default nor an override for %1: %2. Set a default or an "
                       "override for each.")
-                .arg(s.organization.name, s.missingRequired.join(QStringLiteral(", ")));
+                .arg(s.organization.name, missingRequiredText(s.missingRequired));
         if ((column == EntityIdColumn || column == EntityNameColumn) && !s.mapping)
             return tr("%1 has no mapping for this integration yet; double-click to enter one.")
                 .arg(s.organization.name);
@@ -169,11 +165,8 @@ QVariant OrganizationStatusModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xb0, 0x00, 0x20));
         if (role == Qt::BackgroundRole)
             return QBrush(QColor(0xfd, 0xe2, 0xe2));
-        if (role == Qt::FontRole) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
-        }
+        if (role == Qt::FontRole)
+            return missingRequiredFont();
     }
     return {};
 }

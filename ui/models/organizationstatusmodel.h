@@ -1,5 +1,6 @@
 #pragma once
 
+#include "statuscells.h"
 #include "store/store.h"
 
 #include <QAbstractTableModel>
@@ -19,12 +20,13 @@ class AdminSession;
 class OrganizationStatusModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
+    // The columns after the first are those an organization's page shows too (statuscells.h).
     enum Column {
         OrganizationColumn,
-        EntityIdColumn,
-        EntityNameColumn,
-        OverridesColumn,
-        MissingColumn,
+        EntityIdColumn = int(StatusColumn::EntityId),
+        EntityNameColumn = int(StatusColumn::EntityName),
+        OverridesColumn = int(StatusColumn::Overrides),
+        MissingColumn = int(StatusColumn::Missing),
         ColumnCount
     };
     enum Role {

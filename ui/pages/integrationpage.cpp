@@ -5,8 +5,10 @@
 #include "integration/overridesmatrixtab.h"
 #include "integration/overviewtab.h"
 #include "integration/schematab.h"
+#include "widgets/configformview.h"
 
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace bifrost {
@@ -30,6 +32,9 @@ IntegrationPage::IntegrationPage(AdminSession *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, &IntegrationPage::loadCurrentTab);
+    connect(m_overview, &OverviewTab::organizationActivated, this,
+            [this](const QString &organizationId) { showOrganization(organizationId); });
+    connect(m_matrix, &OverridesMatrixTab::organizationActivated, this, &IntegrationPage::showOrganization);
 }
 
 void IntegrationPage::setIntegration(const QString &integrationId) {
@@ -44,6 +49,21 @@ void IntegrationPage::loadCurrentTab() {
         return;
     m_loaded << tab;
     tab->setIntegration(m_integrationId);
+}
+
+void IntegrationPage::showOrganization(const QString &organizationId, const QString &key) {
+    if (m_integrationId.isEmpty() || organizationId.isEmpty())
+        return;
+    m_tabs->setCurrentWidget(m_organizations); // loads the tab the first time
+    m_organizations->selectOrganization(organizationId);
+    // Another organization's unsaved overrides the admin chose to keep stay on screen instead.
+    if (m_organizations->shownOrganizationId() != organizationId)
+        return;
+    QWidget *editor = key.isEmpty() ? nullptr : m_organizations->formView()->editorFor(key);
+    if (editor)
+        editor->setFocus(Qt::OtherFocusReason);
+    else
+        m_organizations->table()->setFocus(Qt::OtherFocusReason);
 }
 
 bool IntegrationPage::confirmLeave() {

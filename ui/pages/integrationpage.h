@@ -30,6 +30,11 @@ public:
     // False when a tab holds unsaved edits and the admin chose to stay.
     bool confirmLeave();
 
+    // The Organizations tab with this organization selected and its overrides open; with a key,
+    // the focus goes to that key's editor, else to the table. Used by the overview's missing
+    // values, the overrides matrix and the organization page.
+    void showOrganization(const QString &organizationId, const QString &key = {});
+
     QTabWidget *tabs() const { return m_tabs; }
     OverviewTab *overviewTab() const { return m_overview; }
     SchemaTab *schemaTab() const { return m_schema; }

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -135,6 +136,9 @@ void OrganizationPage::openRenameDialog(const QString &text, const QString &erro
         label = error + QStringLiteral("\n\n") + label;
     dialog->setLabelText(label);
     dialog->setTextValue(text);
+    // The label changes with the error message; the name of the field does not.
+    if (auto *edit = dialog->findChild<QLineEdit *>())
+        edit->setAccessibleName(tr("New organization name"));
     dialog->setOkButtonText(tr("&Rename"));
     const QString organizationId = m_organizationId;
     connect(dialog, &QInputDialog::textValueSelected, this, [this, organizationId](const QString &name) {

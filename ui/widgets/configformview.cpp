@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -163,7 +164,9 @@ void ConfigFormView::rebuild() {
     m_scroll->setWidget(m_formWidget);
 
     const bool orgLevel = m_model->isOrganizationLevel();
-    QWidget *previous = nullptr;
+    // The fields come right after the scroll area, which has the focus when a tab is opened
+    // before its form is built: without this they would sit at the end of the window's chain.
+    QWidget *previous = m_scroll;
     auto chain = [&previous](QWidget *next) {
         if (!next)
             return;
@@ -332,9 +335,11 @@ void ConfigFormView::updateRow(const RowWidgets &row, bool forceEditor) {
         return;
     const QModelIndex index = row.index;
     // The editor the admin is typing in keeps their text; a change underneath shows once they
-    // leave it (or after apply and revert, which force it).
+    // leave it (or after apply and revert, which force it). Focused with nothing typed, it follows
+    // the model at once (e.g. Ctrl+Z right after Apply).
     const QWidget *focus = QApplication::focusWidget();
-    const bool typingHere = focus && (focus == row.editor || row.editor->isAncestorOf(focus));
+    const bool typingHere = focus && (focus == row.editor || row.editor->isAncestorOf(focus)) &&
+                            (m_uncommitted || index.data(ConfigFormModel::IsPendingRole).toBool());
     if (forceEditor || !typingHere)
         m_delegate->setEditorData(row.editor, index);
 
@@ -468,6 +473,15 @@ void ConfigFormView::showError(const QString &message) {
 }
 
 bool ConfigFormView::eventFilter(QObject *watched, QEvent *event) {
+    if (!m_rebuilding && event->type() == QEvent::ShortcutOverride && rowOfEditor(watched) >= 0) {
+        // With nothing typed and not applied, Ctrl+Z in a field undoes the last change in the app
+        // (e.g. the Apply just made); the text editor's own history is of edits already saved.
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) && !hasPendingEdits()) {
+            event->ignore(); // not overridden: the window's Undo/Redo shortcut fires
+            return true;
+        }
+    }
     if (!m_rebuilding && (event->type() == QEvent::FocusOut || event->type() == QEvent::FocusIn)) {
         if (auto *editor = qobject_cast<QWidget *>(watched); editor && rowOfEditor(editor) >= 0) {
             if (event->type() == QEvent::FocusOut) {

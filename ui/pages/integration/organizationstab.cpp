@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -57,6 +58,7 @@ OrganizationsTab::OrganizationsTab(AdminSession *session, QWidget *parent)
     m_search->setAccessibleName(tr("Search organizations"));
     m_search->setPlaceholderText(tr("Organization, entity ID or entity name"));
     m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this); // Down moves into the results
     m_onlyMissing->setObjectName(QStringLiteral("onlyMissingRequired"));
     m_onlyUnmapped->setObjectName(QStringLiteral("onlyUnmapped"));
     m_count->setObjectName(QStringLiteral("organizationCount"));
@@ -98,6 +100,8 @@ OrganizationsTab::OrganizationsTab(AdminSession *session, QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(OrganizationStatusModel::OrganizationColumn, Qt::AscendingOrder);
     m_table->setWordWrap(false);
+    // Rows are selected whole: Tab leaves the table for the editors instead of walking its cells.
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     // Fixed row heights: a filter keystroke over 2,000 rows must not measure every row.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -167,8 +171,9 @@ OrganizationsTab::OrganizationsTab(AdminSession *session, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3); // the override form needs the room more than the table
+    splitter->setSizes({400, 600});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filterBar);
@@ -319,6 +324,22 @@ void OrganizationsTab::selectOrganization(const QString &organizationId) {
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                           QItemSelectionModel::Rows);
     m_table->scrollTo(index);
+}
+
+bool OrganizationsTab::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down &&
+        static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        // From the search straight into the results, as in the navigation: the first match is
+        // selected (and opened) unless the selection is already among them.
+        m_table->setFocus(Qt::TabFocusReason);
+        if (!m_table->selectionModel()->hasSelection() && m_proxy->rowCount() > 0) {
+            m_table->selectionModel()->setCurrentIndex(
+                m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+        return true;
+    }
+    return IntegrationTab::eventFilter(watched, event);
 }
 
 void OrganizationsTab::onSelectionChanged() {

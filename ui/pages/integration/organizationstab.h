@@ -61,6 +61,9 @@ public:
     QPushButton *applyMappingButton() const { return m_applyMapping; }
     ConfigFormView *formView() const { return m_form; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onSelectionChanged();
     void showOrganization(const QString &organizationId); // empty: the hint page
