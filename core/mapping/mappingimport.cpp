@@ -19,12 +19,6 @@ struct Text {
 
 const QChar quote = QLatin1Char('"');
 
-// The same key the Store uses for organization names, so that the file finds "contoso" when
-// the database holds "Contoso".
-QString nameKey(const QString &name) {
-    return name.trimmed().normalized(QString::NormalizationForm_C).toCaseFolded();
-}
-
 struct Columns {
     int organization = 0;
     int entityId = 1;
@@ -281,7 +275,7 @@ Result<QList<MappingImportRow>> previewMappingImport(Store &store, const QString
                                                      const QList<MappingRow> &rows) {
     QList<std::pair<QString, const MappingRow *>> byNameKey;
     for (const MappingRow &row : rows)
-        byNameKey.append({nameKey(row.organization), &row});
+        byNameKey.append({organizationNameKey(row.organization), &row});
     if (auto unique = checkDuplicates(byNameKey); !unique)
         return unique.error();
     auto mappings = store.mappings(integrationRef);
@@ -293,7 +287,7 @@ Result<QList<MappingImportRow>> previewMappingImport(Store &store, const QString
 
     QHash<QString, const Organization *> byName, byId;
     for (const Organization &o : std::as_const(*organizations)) {
-        byName.insert(nameKey(o.name), &o);
+        byName.insert(organizationNameKey(o.name), &o);
         byId.insert(o.id, &o);
     }
     QHash<QString, const Mapping *> mappingOf;
@@ -308,7 +302,7 @@ Result<QList<MappingImportRow>> previewMappingImport(Store &store, const QString
         // An id wins over a name, as everywhere a reference is taken.
         const Organization *org = byId.value(row.organization);
         if (!org)
-            org = byName.value(nameKey(row.organization));
+            org = byName.value(organizationNameKey(row.organization));
         if (!org) {
             item.action = ImportAction::UnknownOrganization;
             preview << item;

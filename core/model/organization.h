@@ -13,4 +13,11 @@ struct Organization {
     QDateTime updatedAt;
 };
 
+// The uniqueness key of an organization name: "Zürich" typed with a precomposed ü or with u +
+// combining diaeresis, in any case, is the same organization. The store and every lookup by name
+// (such as a mapping import) compare these keys.
+inline QString organizationNameKey(const QString &name) {
+    return name.trimmed().normalized(QString::NormalizationForm_C).toCaseFolded();
+}
+
 } // namespace bifrost

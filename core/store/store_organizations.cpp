@@ -15,12 +15,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Store)
 };
 
-// The uniqueness key of a name: "Zürich" typed with a precomposed ü or with u + combining
-// diaeresis, in any case, is the same organization.
-QString nameKey(const QString &name) {
-    return name.trimmed().normalized(QString::NormalizationForm_C).toCaseFolded();
-}
-
 Organization organizationFrom(const QSqlQuery &q) {
     return {q.value(0).toString(), q.value(1).toString(), detail::timestamp(q.value(2).toString()),
             detail::timestamp(q.value(3).toString())};
@@ -52,7 +46,7 @@ Result<Organization> Store::findOrganization(const QString &ref) {
                           "SELECT id, name, created_at, updated_at FROM organizations WHERE id = ?1"
                           " UNION ALL SELECT id, name, created_at, updated_at FROM organizations"
                           " WHERE name_key = ?2 LIMIT 1",
-                          {ref, nameKey(ref)}, [&](const detail::SqliteStatement::Row &row) {
+                          {ref, organizationNameKey(ref)}, [&](const detail::SqliteStatement::Row &row) {
                               found = Organization{row.text(0), row.text(1), detail::timestamp(row.text(2)),
                                                    detail::timestamp(row.text(3))};
                           });
@@ -65,7 +59,7 @@ Result<Organization> Store::findOrganization(const QString &ref) {
 
 Result<void> Store::checkOrganizationName(const QString &name, const QString &exceptId) {
     QSqlQuery &q = query("SELECT id, name FROM organizations WHERE name_key = ?");
-    q.addBindValue(nameKey(name));
+    q.addBindValue(organizationNameKey(name));
     if (auto done = exec(q); !done)
         return done;
     if (q.next() && q.value(0).toString() != exceptId) {
@@ -92,7 +86,7 @@ Result<Organization> Store::addOrganization(const QString &name) {
             "INSERT INTO organizations (id, name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)");
         q.addBindValue(id);
         q.addBindValue(*checked);
-        q.addBindValue(nameKey(*checked));
+        q.addBindValue(organizationNameKey(*checked));
         q.addBindValue(stamp);
         q.addBindValue(stamp);
         if (auto done = exec(q); !done)
@@ -128,7 +122,7 @@ Result<Organization> Store::renameOrganization(const QString &ref, const QString
             return free.error();
         QSqlQuery &q = query("UPDATE organizations SET name = ?, name_key = ?, updated_at = ? WHERE id = ?");
         q.addBindValue(*checked);
-        q.addBindValue(nameKey(*checked));
+        q.addBindValue(organizationNameKey(*checked));
         q.addBindValue(detail::now());
         q.addBindValue(org->id);
         if (auto done = exec(q); !done)
