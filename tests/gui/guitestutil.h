@@ -17,6 +17,44 @@
 
 namespace guitest {
 
+// The value stored at one level (empty `org`: the default) as JSON: secrets as "<secret>",
+// "<error>" when the store cannot be read, undefined when there is none.
+inline QJsonValue storedValue(bifrost::Store &store, const QString &integration, const QString &org,
+                              const QString &key) {
+    auto values = store.configValues(integration, org);
+    if (!values)
+        return QJsonValue(QStringLiteral("<error>"));
+    for (const bifrost::ConfigValue &v : std::as_const(*values)) {
+        if (v.key == key)
+            return v.isSecret() ? QJsonValue(QStringLiteral("<secret>")) : v.value;
+    }
+    return QJsonValue::Undefined;
+}
+
+// One field of every type, with the properties the form's editors use: a required string with
+// a label, description, pattern and placeholder, an int with bounds, a bool, a json, a secret and
+// a string with options.
+inline bifrost::Schema everyTypeSchema() {
+    using bifrost::FieldType;
+    using coretest::makeField;
+    bifrost::SchemaField url = makeField(QStringLiteral("url"), FieldType::String, true);
+    url.label = QStringLiteral("Base URL");
+    url.description = QStringLiteral("Where the API lives");
+    url.pattern = QStringLiteral("https://.+");
+    url.placeholder = QStringLiteral("https://api.example.com");
+    bifrost::SchemaField timeout = makeField(QStringLiteral("timeout"), FieldType::Int);
+    timeout.min = 1;
+    timeout.max = 3600;
+    bifrost::SchemaField region = makeField(QStringLiteral("region"), FieldType::String);
+    region.options = {QStringLiteral("eu"), QStringLiteral("us")};
+    return {url,
+            timeout,
+            makeField(QStringLiteral("verbose"), FieldType::Bool),
+            makeField(QStringLiteral("extra"), FieldType::Json),
+            makeField(QStringLiteral("api_key"), FieldType::Secret),
+            region};
+}
+
 // One database, its store and the session the widgets use. Create it in init() and reset it in
 // cleanup(), so every test function starts from an empty database.
 class Fixture {

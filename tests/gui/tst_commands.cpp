@@ -12,17 +12,6 @@ using coretest::makeField;
 
 namespace {
 
-QJsonValue effective(Store &store, const QString &integration, const QString &org, const QString &key) {
-    auto values = store.configValues(integration, org);
-    if (!values)
-        return QJsonValue::Undefined;
-    for (const ConfigValue &v : std::as_const(*values)) {
-        if (v.key == key)
-            return v.isSecret() ? QJsonValue(QStringLiteral("<secret>")) : v.value;
-    }
-    return QJsonValue::Undefined;
-}
-
 std::unique_ptr<StoreCommand> setDefault(AdminSession *session, const QString &integrationId,
                                          QList<ConfigChange> changes) {
     return std::make_unique<ConfigEditCommand>(
@@ -53,7 +42,7 @@ void TestCommands::configEditUndoRedo() {
 
     REQUIRE_OK(f.session()->execute(setDefault(
         f.session(), halo.id, {ConfigChange::setText(QStringLiteral("timeout"), QStringLiteral("30"))})));
-    QCOMPARE(effective(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(30));
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(30));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).toString(), halo.id);
     REQUIRE_OK(f.session()->execute(setDefault(
@@ -61,12 +50,12 @@ void TestCommands::configEditUndoRedo() {
     QCOMPARE(f.session()->undoStack()->count(), 2);
 
     f.session()->undoStack()->undo();
-    QCOMPARE(effective(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(30));
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(30));
     f.session()->undoStack()->undo();
-    QVERIFY(effective(f.store(), halo.id, {}, QStringLiteral("timeout")).isUndefined());
+    QVERIFY(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("timeout")).isUndefined());
     f.session()->undoStack()->redo();
     f.session()->undoStack()->redo();
-    QCOMPARE(effective(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(60));
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(60));
     QCOMPARE(changed.count(), 6);
 }
 
@@ -85,7 +74,7 @@ void TestCommands::failedCommandChangesNothingAndIsNotStacked() {
                     ConfigChange::setText(QStringLiteral("timeout"), QStringLiteral("12abc"))}));
     REQUIRE_ERROR(result, ErrorCode::InvalidInput);
     QVERIFY(result.error().message.contains(QStringLiteral("timeout")));
-    QVERIFY(effective(f.store(), halo.id, {}, QStringLiteral("url")).isUndefined());
+    QVERIFY(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("url")).isUndefined());
     QCOMPARE(f.session()->undoStack()->count(), 0);
     QCOMPARE(changed.count(), 0);
 }
@@ -131,12 +120,12 @@ void TestCommands::bulkEditAcrossOrganizationsIsOneStep() {
     REQUIRE_OK(f.session()->execute(
         std::make_unique<ConfigEditCommand>(f.session(), halo.id, edits, QStringLiteral("bulk"))));
     for (const QString &id : std::as_const(orgIds))
-        QCOMPARE(effective(f.store(), halo.id, id, QStringLiteral("region")),
+        QCOMPARE(guitest::storedValue(f.store(), halo.id, id, QStringLiteral("region")),
                  QJsonValue(QStringLiteral("eu")));
     QCOMPARE(f.session()->undoStack()->count(), 1);
     f.session()->undoStack()->undo();
     for (const QString &id : std::as_const(orgIds))
-        QVERIFY(effective(f.store(), halo.id, id, QStringLiteral("region")).isUndefined());
+        QVERIFY(guitest::storedValue(f.store(), halo.id, id, QStringLiteral("region")).isUndefined());
 }
 
 void TestCommands::undoRefusedWhenChangedUnderneath() {
@@ -154,7 +143,8 @@ void TestCommands::undoRefusedWhenChangedUnderneath() {
     f.session()->undoStack()->undo();
     QCOMPARE(failed.count(), 1);
     QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("region")));
-    QCOMPARE(effective(f.store(), halo.id, {}, QStringLiteral("region")), QJsonValue(QStringLiteral("us")));
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("region")),
+             QJsonValue(QStringLiteral("us")));
     QCOMPARE(f.session()->undoStack()->count(), 0); // the refused command is dropped
 }
 

@@ -25,17 +25,6 @@ using coretest::makeField;
 
 namespace {
 
-QJsonValue stored(Store &store, const QString &integration, const QString &org, const QString &key) {
-    auto values = store.configValues(integration, org);
-    if (!values)
-        return QJsonValue(QStringLiteral("<error>"));
-    for (const ConfigValue &v : std::as_const(*values)) {
-        if (v.key == key)
-            return v.isSecret() ? QJsonValue(QStringLiteral("<secret>")) : v.value;
-    }
-    return QJsonValue::Undefined;
-}
-
 QString storedSecret(Store &store, const QString &integration, const QString &key) {
     auto values = store.configValues(integration, {});
     if (!values)
@@ -47,25 +36,6 @@ QString storedSecret(Store &store, const QString &integration, const QString &ke
         }
     }
     return {};
-}
-
-Schema haloSchema() {
-    SchemaField url = makeField(QStringLiteral("url"), FieldType::String, true);
-    url.label = QStringLiteral("Base URL");
-    url.description = QStringLiteral("Where the API lives");
-    url.pattern = QStringLiteral("https://.+");
-    url.placeholder = QStringLiteral("https://api.example.com");
-    SchemaField timeout = makeField(QStringLiteral("timeout"), FieldType::Int);
-    timeout.min = 1;
-    timeout.max = 3600;
-    SchemaField region = makeField(QStringLiteral("region"), FieldType::String);
-    region.options = {QStringLiteral("eu"), QStringLiteral("us")};
-    return {url,
-            timeout,
-            makeField(QStringLiteral("verbose"), FieldType::Bool),
-            makeField(QStringLiteral("extra"), FieldType::Json),
-            makeField(QStringLiteral("api_key"), FieldType::Secret),
-            region};
 }
 
 template <typename T>
@@ -108,7 +78,7 @@ private Q_SLOTS:
 void TestConfigFormGui::defaultsTabTypeValidateApply() {
     guitest::Fixture f;
     QVERIFY2(f.ok(), qPrintable(f.error()));
-    const Integration halo = f.integration(QStringLiteral("Halo"), haloSchema());
+    const Integration halo = f.integration(QStringLiteral("Halo"), guitest::everyTypeSchema());
     DefaultsTab tab(f.session());
     tab.resize(700, 800);
     tab.setIntegration(halo.id);
@@ -173,11 +143,12 @@ void TestConfigFormGui::defaultsTabTypeValidateApply() {
     focus(url);
     QTest::keyClick(url, Qt::Key_S, Qt::ControlModifier);
     QVERIFY(!tab.hasPendingEdits());
-    QCOMPARE(stored(f.store(), halo.id, {}, QStringLiteral("url")),
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("url")),
              QJsonValue(QStringLiteral("https://halo.example")));
-    QCOMPARE(stored(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(60));
-    QCOMPARE(stored(f.store(), halo.id, {}, QStringLiteral("verbose")), QJsonValue(true));
-    QCOMPARE(stored(f.store(), halo.id, {}, QStringLiteral("region")), QJsonValue(QStringLiteral("us")));
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(60));
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("verbose")), QJsonValue(true));
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("region")),
+             QJsonValue(QStringLiteral("us")));
     QCOMPARE(f.session()->undoStack()->count(), 1);
     QVERIFY(!apply->isEnabled());
 
@@ -191,13 +162,13 @@ void TestConfigFormGui::defaultsTabTypeValidateApply() {
     // Bool back to "Not set" removes the value.
     verbose->setCurrentIndex(0);
     REQUIRE_OK(tab.savePendingEdits());
-    QVERIFY(stored(f.store(), halo.id, {}, QStringLiteral("verbose")).isUndefined());
+    QVERIFY(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("verbose")).isUndefined());
 }
 
 void TestConfigFormGui::editorsMatchFieldTypes() {
     guitest::Fixture f;
     QVERIFY2(f.ok(), qPrintable(f.error()));
-    const Integration halo = f.integration(QStringLiteral("Halo"), haloSchema());
+    const Integration halo = f.integration(QStringLiteral("Halo"), guitest::everyTypeSchema());
     ConfigFormView view(f.session());
     view.setLevel(halo.id);
     QVERIFY(qobject_cast<QLineEdit *>(view.editorFor(QStringLiteral("url"))));
@@ -230,7 +201,7 @@ void TestConfigFormGui::editorsMatchFieldTypes() {
 void TestConfigFormGui::jsonErrorShowsLineAndColumn() {
     guitest::Fixture f;
     QVERIFY2(f.ok(), qPrintable(f.error()));
-    const Integration halo = f.integration(QStringLiteral("Halo"), haloSchema());
+    const Integration halo = f.integration(QStringLiteral("Halo"), guitest::everyTypeSchema());
     DefaultsTab tab(f.session());
     tab.setIntegration(halo.id);
     tab.show();
@@ -269,7 +240,7 @@ void TestConfigFormGui::jsonErrorShowsLineAndColumn() {
     QVERIFY(error->isHidden());
     REQUIRE_OK(tab.savePendingEdits());
     QVERIFY(banner->isHidden());
-    QCOMPARE(stored(f.store(), halo.id, {}, QStringLiteral("extra"))
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("extra"))
                  .toObject()
                  .value(QStringLiteral("a"))
                  .toArray()
@@ -280,7 +251,7 @@ void TestConfigFormGui::jsonErrorShowsLineAndColumn() {
 void TestConfigFormGui::secretIsRevealedOnlyOnRequest() {
     guitest::Fixture f;
     QVERIFY2(f.ok(), qPrintable(f.error()));
-    const Integration halo = f.integration(QStringLiteral("Halo"), haloSchema());
+    const Integration halo = f.integration(QStringLiteral("Halo"), guitest::everyTypeSchema());
     DefaultsTab tab(f.session());
     tab.setIntegration(halo.id);
     tab.show();
@@ -326,13 +297,13 @@ void TestConfigFormGui::secretIsRevealedOnlyOnRequest() {
     QVERIFY(tab.hasPendingEdits());
     QVERIFY(key->text().isEmpty());
     REQUIRE_OK(tab.savePendingEdits());
-    QVERIFY(stored(f.store(), halo.id, {}, QStringLiteral("api_key")).isUndefined());
+    QVERIFY(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("api_key")).isUndefined());
 }
 
 void TestConfigFormGui::organizationLevelInheritsAndResets() {
     guitest::Fixture f;
     QVERIFY2(f.ok(), qPrintable(f.error()));
-    const Integration halo = f.integration(QStringLiteral("Halo"), haloSchema());
+    const Integration halo = f.integration(QStringLiteral("Halo"), guitest::everyTypeSchema());
     const Organization acme = f.organization(QStringLiteral("Acme"));
     CALL(REQUIRE_OK(
         f.store().setConfig(halo.id, {},
@@ -387,10 +358,11 @@ void TestConfigFormGui::organizationLevelInheritsAndResets() {
     QVERIFY(!regionReset->isEnabled());
 
     REQUIRE_OK(view.apply());
-    QVERIFY(stored(f.store(), halo.id, acme.id, QStringLiteral("region")).isUndefined());
-    QCOMPARE(stored(f.store(), halo.id, acme.id, QStringLiteral("timeout")), QJsonValue(90));
-    QCOMPARE(stored(f.store(), halo.id, {}, QStringLiteral("region")), QJsonValue(QStringLiteral("eu")));
-    QCOMPARE(stored(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(30));
+    QVERIFY(guitest::storedValue(f.store(), halo.id, acme.id, QStringLiteral("region")).isUndefined());
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, acme.id, QStringLiteral("timeout")), QJsonValue(90));
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("region")),
+             QJsonValue(QStringLiteral("eu")));
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(30));
     QVERIFY(timeout->font().bold());
     QCOMPARE(timeout->text(), QStringLiteral("90"));
 }
@@ -398,7 +370,7 @@ void TestConfigFormGui::organizationLevelInheritsAndResets() {
 void TestConfigFormGui::failedApplyShowsBannerAndKeepsInput() {
     guitest::Fixture f;
     QVERIFY2(f.ok(), qPrintable(f.error()));
-    const Integration halo = f.integration(QStringLiteral("Halo"), haloSchema());
+    const Integration halo = f.integration(QStringLiteral("Halo"), guitest::everyTypeSchema());
     CALL(REQUIRE_OK(f.store().setConfig(
         halo.id, {}, {ConfigChange::setText(QStringLiteral("timeout"), QStringLiteral("30"))})));
     DefaultsTab tab(f.session());
@@ -424,11 +396,11 @@ void TestConfigFormGui::failedApplyShowsBannerAndKeepsInput() {
     QCOMPARE(banner->text(), tab.form()->model()->lastError());
     QCOMPARE(timeout->text(), QStringLiteral("60"));
     QVERIFY(tab.hasPendingEdits());
-    QCOMPARE(stored(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(45));
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(45));
 
     REQUIRE_OK(tab.savePendingEdits());
     QVERIFY(banner->isHidden());
-    QCOMPARE(stored(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(60));
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(60));
 
     // Revert puts the stored value back in the editor.
     focus(timeout);
@@ -452,7 +424,7 @@ void TestConfigFormGui::failedApplyShowsBannerAndKeepsInput() {
 void TestConfigFormGui::keyboardTabOrderIsTopDown() {
     guitest::Fixture f;
     QVERIFY2(f.ok(), qPrintable(f.error()));
-    const Integration halo = f.integration(QStringLiteral("Halo"), haloSchema());
+    const Integration halo = f.integration(QStringLiteral("Halo"), guitest::everyTypeSchema());
     DefaultsTab tab(f.session());
     tab.setIntegration(halo.id);
     tab.show();
@@ -499,16 +471,16 @@ void TestConfigFormGui::keyboardTabOrderIsTopDown() {
     pressTab();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // verbose: Not set -> True
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
-    QCOMPARE(stored(f.store(), halo.id, {}, QStringLiteral("url")),
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("url")),
              QJsonValue(QStringLiteral("https://keys.example")));
-    QCOMPARE(stored(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(120));
-    QCOMPARE(stored(f.store(), halo.id, {}, QStringLiteral("verbose")), QJsonValue(true));
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(120));
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("verbose")), QJsonValue(true));
 }
 
 void TestConfigFormGui::ctrlZUndoesTypingThenTheApply() {
     guitest::Fixture f;
     QVERIFY2(f.ok(), qPrintable(f.error()));
-    const Integration halo = f.integration(QStringLiteral("Halo"), haloSchema());
+    const Integration halo = f.integration(QStringLiteral("Halo"), guitest::everyTypeSchema());
     const Organization contoso = f.organization(QStringLiteral("Contoso"));
     CALL(void());
     // The window's Undo, as the main window has it.
@@ -536,9 +508,9 @@ void TestConfigFormGui::ctrlZUndoesTypingThenTheApply() {
     // Applied, the field has nothing of its own to take back: Ctrl+Z undoes the apply, and the
     // field that still has the focus shows the value as it is now.
     QTest::keyClick(timeout, Qt::Key_S, Qt::ControlModifier);
-    QCOMPARE(stored(f.store(), halo.id, contoso.id, QStringLiteral("timeout")), QJsonValue(4));
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, contoso.id, QStringLiteral("timeout")), QJsonValue(4));
     QTest::keyClick(timeout, Qt::Key_Z, Qt::ControlModifier);
-    QVERIFY(stored(f.store(), halo.id, contoso.id, QStringLiteral("timeout")).isUndefined());
+    QVERIFY(guitest::storedValue(f.store(), halo.id, contoso.id, QStringLiteral("timeout")).isUndefined());
     QCOMPARE(QApplication::focusWidget(), timeout);
     QCOMPARE(timeout->text(), QString());
     QVERIFY(!view->hasPendingEdits());

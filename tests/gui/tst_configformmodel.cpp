@@ -36,36 +36,6 @@ private:
     KeychainSecretStore m_inner;
 };
 
-// The value stored at one level, as JSON; secrets as "<secret>"; undefined when none.
-QJsonValue stored(Store &store, const QString &integration, const QString &org, const QString &key) {
-    auto values = store.configValues(integration, org);
-    if (!values)
-        return QJsonValue(QStringLiteral("<error>"));
-    for (const ConfigValue &v : std::as_const(*values)) {
-        if (v.key == key)
-            return v.isSecret() ? QJsonValue(QStringLiteral("<secret>")) : v.value;
-    }
-    return QJsonValue::Undefined;
-}
-
-Schema haloSchema() {
-    SchemaField url = makeField(QStringLiteral("url"), FieldType::String, true);
-    url.label = QStringLiteral("Base URL");
-    url.description = QStringLiteral("Where the API lives");
-    url.pattern = QStringLiteral("https://.+");
-    SchemaField timeout = makeField(QStringLiteral("timeout"), FieldType::Int);
-    timeout.min = 1;
-    timeout.max = 3600;
-    SchemaField region = makeField(QStringLiteral("region"), FieldType::String);
-    region.options = {QStringLiteral("eu"), QStringLiteral("us")};
-    return {url,
-            timeout,
-            makeField(QStringLiteral("verbose"), FieldType::Bool),
-            makeField(QStringLiteral("extra"), FieldType::Json),
-            makeField(QStringLiteral("api_key"), FieldType::Secret),
-            region};
-}
-
 QModelIndex valueIndex(const ConfigFormModel &model, const QString &key) {
     return model.index(model.rowOfKey(key), ConfigFormModel::ValueColumn);
 }
@@ -90,7 +60,7 @@ private Q_SLOTS:
 void TestConfigFormModel::rowsColumnsAndRoles() {
     guitest::Fixture f;
     QVERIFY2(f.ok(), qPrintable(f.error()));
-    const Integration halo = f.integration(QStringLiteral("Halo"), haloSchema());
+    const Integration halo = f.integration(QStringLiteral("Halo"), guitest::everyTypeSchema());
     CALL(REQUIRE_OK(f.store().setConfig(
         halo.id, {},
         {ConfigChange::setText(QStringLiteral("timeout"), QStringLiteral("30")),
@@ -140,7 +110,7 @@ void TestConfigFormModel::rowsColumnsAndRoles() {
 void TestConfigFormModel::pendingEditsAreValidatedByCore() {
     guitest::Fixture f;
     QVERIFY2(f.ok(), qPrintable(f.error()));
-    const Integration halo = f.integration(QStringLiteral("Halo"), haloSchema());
+    const Integration halo = f.integration(QStringLiteral("Halo"), guitest::everyTypeSchema());
     CALL(REQUIRE_OK(f.store().setConfig(
         halo.id, {}, {ConfigChange::setText(QStringLiteral("timeout"), QStringLiteral("30"))})));
     ConfigFormModel model(f.session());
@@ -165,7 +135,7 @@ void TestConfigFormModel::pendingEditsAreValidatedByCore() {
     auto refused = model.apply();
     REQUIRE_ERROR(refused, ErrorCode::InvalidInput);
     QVERIFY(model.lastError().contains(QStringLiteral("maximum")));
-    QCOMPARE(stored(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(30));
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(30));
     QCOMPARE(f.session()->undoStack()->count(), 0);
 
     QVERIFY(model.setData(timeout, QStringLiteral("60")));
@@ -210,7 +180,7 @@ void TestConfigFormModel::pendingEditsAreValidatedByCore() {
 void TestConfigFormModel::applyIsOneUndoableTransaction() {
     guitest::Fixture f;
     QVERIFY2(f.ok(), qPrintable(f.error()));
-    const Integration halo = f.integration(QStringLiteral("Halo"), haloSchema());
+    const Integration halo = f.integration(QStringLiteral("Halo"), guitest::everyTypeSchema());
     ConfigFormModel model(f.session());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE_OK(model.setLevel(halo.id));
@@ -224,17 +194,18 @@ void TestConfigFormModel::applyIsOneUndoableTransaction() {
     QVERIFY(model.lastError().isEmpty());
     QCOMPARE(changed.count(), 1); // one command, one announcement
     QCOMPARE(f.session()->undoStack()->count(), 1);
-    QCOMPARE(stored(f.store(), halo.id, {}, QStringLiteral("url")),
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("url")),
              QJsonValue(QStringLiteral("https://halo.example")));
-    QCOMPARE(stored(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(45));
-    QCOMPARE(stored(f.store(), halo.id, {}, QStringLiteral("region")), QJsonValue(QStringLiteral("us")));
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(45));
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("region")),
+             QJsonValue(QStringLiteral("us")));
     QCOMPARE(valueIndex(model, QStringLiteral("timeout")).data().toString(), QStringLiteral("45"));
 
     // Undo takes back all three at once, and the model follows.
     f.session()->undoStack()->undo();
-    QVERIFY(stored(f.store(), halo.id, {}, QStringLiteral("url")).isUndefined());
-    QVERIFY(stored(f.store(), halo.id, {}, QStringLiteral("timeout")).isUndefined());
-    QVERIFY(stored(f.store(), halo.id, {}, QStringLiteral("region")).isUndefined());
+    QVERIFY(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("url")).isUndefined());
+    QVERIFY(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("timeout")).isUndefined());
+    QVERIFY(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("region")).isUndefined());
     QVERIFY(valueIndex(model, QStringLiteral("timeout")).data().toString().isEmpty());
     QCOMPARE(valueIndex(model, QStringLiteral("timeout"))
                  .siblingAtColumn(ConfigFormModel::SourceColumn)
@@ -248,7 +219,7 @@ void TestConfigFormModel::applyIsOneUndoableTransaction() {
 void TestConfigFormModel::failedApplyKeepsEditsAndError() {
     guitest::Fixture f;
     QVERIFY2(f.ok(), qPrintable(f.error()));
-    const Integration halo = f.integration(QStringLiteral("Halo"), haloSchema());
+    const Integration halo = f.integration(QStringLiteral("Halo"), guitest::everyTypeSchema());
     ConfigFormModel model(f.session());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE_OK(model.setLevel(halo.id));
@@ -269,14 +240,14 @@ void TestConfigFormModel::failedApplyKeepsEditsAndError() {
     QVERIFY(model.hasPendingEdits());
     QCOMPARE(model.pendingChanges().size(), 2);
     // Nothing of the transaction was written.
-    QVERIFY(stored(f.store(), halo.id, {}, QStringLiteral("url")).isUndefined());
+    QVERIFY(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("url")).isUndefined());
     QCOMPARE(f.session()->undoStack()->count(), 0);
 }
 
 void TestConfigFormModel::conflictReloadsUnderneathAndKeepsEdits() {
     guitest::Fixture f;
     QVERIFY2(f.ok(), qPrintable(f.error()));
-    const Integration halo = f.integration(QStringLiteral("Halo"), haloSchema());
+    const Integration halo = f.integration(QStringLiteral("Halo"), guitest::everyTypeSchema());
     CALL(REQUIRE_OK(f.store().setConfig(
         halo.id, {}, {ConfigChange::setText(QStringLiteral("timeout"), QStringLiteral("30"))})));
     ConfigFormModel model(f.session());
@@ -292,7 +263,7 @@ void TestConfigFormModel::conflictReloadsUnderneathAndKeepsEdits() {
     auto refused = model.apply();
     REQUIRE_ERROR(refused, ErrorCode::Conflict);
     QVERIFY(!model.lastError().isEmpty());
-    QCOMPARE(stored(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(45));
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(45));
     QCOMPARE(f.session()->undoStack()->count(), 0);
     // The edit stays, over the value now stored.
     QVERIFY(model.hasPendingEdits());
@@ -302,7 +273,7 @@ void TestConfigFormModel::conflictReloadsUnderneathAndKeepsEdits() {
 
     // The second apply overwrites knowingly.
     REQUIRE_OK(model.apply());
-    QCOMPARE(stored(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(60));
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(60));
     QVERIFY(model.lastError().isEmpty());
     QVERIFY(!model.hasPendingEdits());
 }
@@ -310,7 +281,7 @@ void TestConfigFormModel::conflictReloadsUnderneathAndKeepsEdits() {
 void TestConfigFormModel::organizationLevelInheritsAndResets() {
     guitest::Fixture f;
     QVERIFY2(f.ok(), qPrintable(f.error()));
-    const Integration halo = f.integration(QStringLiteral("Halo"), haloSchema());
+    const Integration halo = f.integration(QStringLiteral("Halo"), guitest::everyTypeSchema());
     const Organization acme = f.organization(QStringLiteral("Acme"));
     CALL(REQUIRE_OK(
         f.store().setConfig(halo.id, {},
@@ -353,16 +324,17 @@ void TestConfigFormModel::organizationLevelInheritsAndResets() {
     QVERIFY(!region.data(ConfigFormModel::IsOverrideRole).toBool());
     QCOMPARE(region.data().toString(), QStringLiteral("eu"));
     REQUIRE_OK(model.apply());
-    QVERIFY(stored(f.store(), halo.id, acme.id, QStringLiteral("region")).isUndefined());
-    QCOMPARE(stored(f.store(), halo.id, acme.id, QStringLiteral("timeout")), QJsonValue(90));
-    QCOMPARE(stored(f.store(), halo.id, {}, QStringLiteral("region")), QJsonValue(QStringLiteral("eu")));
-    QCOMPARE(stored(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(30));
+    QVERIFY(guitest::storedValue(f.store(), halo.id, acme.id, QStringLiteral("region")).isUndefined());
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, acme.id, QStringLiteral("timeout")), QJsonValue(90));
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("region")),
+             QJsonValue(QStringLiteral("eu")));
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(30));
 }
 
 void TestConfigFormModel::reloadsOnSessionSignalsKeepingEdits() {
     guitest::Fixture f;
     QVERIFY2(f.ok(), qPrintable(f.error()));
-    const Integration halo = f.integration(QStringLiteral("Halo"), haloSchema());
+    const Integration halo = f.integration(QStringLiteral("Halo"), guitest::everyTypeSchema());
     ConfigFormModel model(f.session());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE_OK(model.setLevel(halo.id));
@@ -393,7 +365,7 @@ void TestConfigFormModel::secretsAreReadOnlyWhenRevealed() {
     IntegrationFields fields;
     fields.name = QStringLiteral("Halo");
     REQUIRE_OK(store->createIntegration(fields));
-    REQUIRE_OK(store->setSchema(QStringLiteral("Halo"), haloSchema(), SchemaWrite::Apply));
+    REQUIRE_OK(store->setSchema(QStringLiteral("Halo"), guitest::everyTypeSchema(), SchemaWrite::Apply));
     const QString halo = store->integration(QStringLiteral("Halo"))->id;
     auto acme = store->addOrganization(QStringLiteral("Acme"));
     REQUIRE_OK(acme);
@@ -477,7 +449,7 @@ void TestConfigFormModel::secretsAreReadOnlyWhenRevealed() {
 void TestConfigFormModel::schemaChangeRebuildsRows() {
     guitest::Fixture f;
     QVERIFY2(f.ok(), qPrintable(f.error()));
-    const Integration halo = f.integration(QStringLiteral("Halo"), haloSchema());
+    const Integration halo = f.integration(QStringLiteral("Halo"), guitest::everyTypeSchema());
     ConfigFormModel model(f.session());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE_OK(model.setLevel(halo.id));
