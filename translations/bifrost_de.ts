@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>ApplyPresetCommand</name>
+    <message>
+        <source>Apply preset</source>
+        <translation>Vorlage anwenden</translation>
+    </message>
+    <message>
+        <source>Apply preset &quot;%1&quot;</source>
+        <translation>Vorlage „%1“ anwenden</translation>
+    </message>
+    <message>
+        <source>There is no preset &quot;%1&quot;.</source>
+        <translation>Es gibt keine Vorlage „%1“.</translation>
+    </message>
+    <message>
+        <source>The OAuth settings of this integration were changed after the preset was applied; undo would overwrite that change, so it is not undone.</source>
+        <translation>Die OAuth-Einstellungen dieser Integration wurden nach dem Anwenden der Vorlage geändert; das Rückgängigmachen würde diese Änderung überschreiben und wird daher nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Undoing the preset would remove the OAuth settings and the tokens of the connections made since; disconnect them first, or change the settings instead.</source>
+        <translation>Das Rückgängigmachen der Vorlage würde die OAuth-Einstellungen und die Tokens der seitdem hergestellten Verbindungen entfernen; trennen Sie diese Verbindungen zuerst, oder ändern Sie stattdessen die Einstellungen.</translation>
+    </message>
+</context>
+<context>
     <name>CreateIntegrationCommand</name>
     <message>
         <source>Create integration &quot;%1&quot;</source>
@@ -248,6 +271,492 @@
     <message>
         <source>lines %1 and %2 both have entity id &quot;%3&quot;; each entity must be listed once</source>
         <translation>die Zeilen %1 und %2 haben beide die Entitäts-ID „%3“; jede Entität darf nur einmal aufgeführt werden</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth</name>
+    <message>
+        <source>%1 &quot;%2&quot; has a &apos;}&apos; without a matching &apos;{&apos;; placeholders are written {entity_id} or {config.KEY}</source>
+        <translation>%1 „%2“ enthält ein &apos;}&apos; ohne passendes &apos;{&apos;; Platzhalter werden als {entity_id} oder {config.KEY} geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has a &apos;{&apos; that is never closed; placeholders are written {entity_id} or {config.KEY}</source>
+        <translation>%1 „%2“ enthält ein &apos;{&apos;, das nie geschlossen wird; Platzhalter werden als {entity_id} oder {config.KEY} geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has an unknown placeholder {%3}; the placeholders are {entity_id} and {config.KEY}, KEY being a schema field</source>
+        <translation>%1 „%2“ enthält den unbekannten Platzhalter {%3}; die Platzhalter sind {entity_id} und {config.KEY}, wobei KEY ein Schemafeld ist</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must use https (plain http is allowed only for loopback hosts such as 127.0.0.1)</source>
+        <translation>%1 „%2“ muss https verwenden (einfaches http ist nur für Loopback-Hosts wie 127.0.0.1 zulässig)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; contains a space or control character; percent-encode it (%20)</source>
+        <translation>%1 „%2“ enthält ein Leer- oder Steuerzeichen; kodieren Sie es mit Prozentkodierung (%20)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a valid URL; write a full https URL such as https://login.example.com/oauth2/token</source>
+        <translation>%1 „%2“ ist keine gültige URL; geben Sie eine vollständige https-URL an, etwa https://login.example.com/oauth2/token</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a full URL; write it with https://, such as https://login.example.com/oauth2/token</source>
+        <translation>%1 „%2“ ist keine vollständige URL; geben Sie sie mit https:// an, etwa https://login.example.com/oauth2/token</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has no host; write a full URL such as https://login.example.com/oauth2/token</source>
+        <translation>%1 „%2“ hat keinen Host; geben Sie eine vollständige URL an, etwa https://login.example.com/oauth2/token</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; contains a user name or password; credentials never go into an OAuth URL: set the client id and secret instead</source>
+        <translation>%1 „%2“ enthält einen Benutzernamen oder ein Passwort; Anmeldedaten gehören nie in eine OAuth-URL: legen Sie stattdessen Client-ID und Client-Geheimnis fest</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has a fragment (#...), which OAuth endpoints must not have (RFC 6749 §3.1); remove it</source>
+        <translation>%1 „%2“ enthält ein Fragment (#...), das OAuth-Endpunkte nicht haben dürfen (RFC 6749 §3.1); entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>organization &quot;%1&quot;</source>
+        <translation>Organisation „%1“</translation>
+    </message>
+    <message>
+        <source>the global scope</source>
+        <translation>den globalen Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>%1 needs {entity_id}, but organization &quot;%2&quot; has no entity id and the integration no default entity id; set one with `bifrostctl mapping set %3 --org &quot;%2&quot; --entity-id ID` or `bifrostctl integration update %3 --default-entity-id ID`</source>
+        <translation>%1 braucht {entity_id}, aber die Organisation „%2“ hat keine Entitäts-ID und die Integration keine Standard-Entitäts-ID; legen Sie eine fest mit `bifrostctl mapping set %3 --org &quot;%2&quot; --entity-id ID` oder `bifrostctl integration update %3 --default-entity-id ID`</translation>
+    </message>
+    <message>
+        <source>%1 needs {entity_id}, but integration &quot;%2&quot; has no default entity id; set one with `bifrostctl integration update %2 --default-entity-id ID` or name an organization that has a mapping</source>
+        <translation>%1 braucht {entity_id}, aber die Integration „%2“ hat keine Standard-Entitäts-ID; legen Sie eine fest mit `bifrostctl integration update %2 --default-entity-id ID` oder geben Sie eine Organisation an, die eine Zuordnung hat</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; uses {config.%3}, but &quot;%3&quot; is a secret field; secrets are never put into URLs: use a string field for the URL part</source>
+        <translation>%1 „%2“ verwendet {config.%3}, aber „%3“ ist ein geheimes Feld; Geheimnisse werden nie in URLs eingesetzt: verwenden Sie für den URL-Teil ein Feld vom Typ string</translation>
+    </message>
+    <message>
+        <source>%1 needs {config.%2}, but &quot;%2&quot; has no value for %3 (or is not a field of integration &quot;%4&quot;); set it with `bifrostctl config set %4 %2 VALUE`</source>
+        <translation>%1 braucht {config.%2}, aber „%2“ hat keinen Wert für %3 (oder ist kein Feld der Integration „%4“); setzen Sie ihn mit `bifrostctl config set %4 %2 VALUE`</translation>
+    </message>
+    <message>
+        <source>%1 uses {config.%2}, but the value of &quot;%2&quot; is not text, a number or a boolean; use a string field for the URL part</source>
+        <translation>%1 verwendet {config.%2}, aber der Wert von „%2“ ist weder Text noch eine Zahl noch ein boolescher Wert; verwenden Sie für den URL-Teil ein Feld vom Typ string</translation>
+    </message>
+    <message>
+        <source>%1 needs {config.%2}, but &quot;%2&quot; is empty for %3; set it with `bifrostctl config set %4 %2 VALUE`</source>
+        <translation>%1 braucht {config.%2}, aber „%2“ ist für %3 leer; setzen Sie den Wert mit `bifrostctl config set %4 %2 VALUE`</translation>
+    </message>
+    <message>
+        <source>%1 is not set in the OAuth settings of integration &quot;%2&quot;; set it with `bifrostctl oauth set %2 ... %3` or on the OAuth tab</source>
+        <translation>%1 ist in den OAuth-Einstellungen der Integration „%2“ nicht gesetzt; setzen Sie es mit `bifrostctl oauth set %2 ... %3` oder auf der Registerkarte „OAuth“</translation>
+    </message>
+    <message>
+        <source>%1 is empty; give a full https URL</source>
+        <translation>%1 ist leer; geben Sie eine vollständige https-URL an</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; contains &apos;{&apos; or &apos;}&apos; after its placeholders were filled; check the base URL it is built from</source>
+        <translation>%1 „%2“ enthält nach dem Einsetzen der Platzhalter noch &apos;{&apos; oder &apos;}&apos;; prüfen Sie die Basis-URL, aus der sie gebildet wird</translation>
+    </message>
+    <message>
+        <source>client_secret is not set for integration &quot;%1&quot;, but its client authentication is %2; pass --client-secret-stdin to `bifrostctl oauth set` or use --auth-method none</source>
+        <translation>client_secret ist für die Integration „%1“ nicht gesetzt, aber ihre Client-Authentifizierung ist %2; übergeben Sie --client-secret-stdin an `bifrostctl oauth set` oder verwenden Sie --auth-method none</translation>
+    </message>
+    <message>
+        <source>the redirect host must be &quot;127.0.0.1&quot; or &quot;localhost&quot;, not &quot;%1&quot;; set it with --redirect-host</source>
+        <translation>der Weiterleitungs-Host muss „127.0.0.1“ oder „localhost“ sein, nicht „%1“; setzen Sie ihn mit --redirect-host</translation>
+    </message>
+    <message>
+        <source>the redirect path must start with &quot;/&quot; and hold no query or fragment, not &quot;%1&quot;; set it with --redirect-path</source>
+        <translation>der Weiterleitungspfad muss mit „/“ beginnen und darf weder Query noch Fragment enthalten, nicht „%1“; setzen Sie ihn mit --redirect-path</translation>
+    </message>
+    <message>
+        <source>the loopback listener needs a state value</source>
+        <translation>der Loopback-Listener braucht einen state-Wert</translation>
+    </message>
+    <message>
+        <source>the port is in use on ::1</source>
+        <translation>der Port wird auf ::1 bereits verwendet</translation>
+    </message>
+    <message>
+        <source>could not open a loopback port for the OAuth redirect: %1; try again</source>
+        <translation>für die OAuth-Weiterleitung konnte kein Loopback-Port geöffnet werden: %1; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>could not listen on %1 port %2 for the OAuth redirect: %3; close the program that uses the port or set another one with --redirect-port</source>
+        <translation>Port %2 auf %1 kann nicht für die OAuth-Weiterleitung geöffnet werden: %3; schließen Sie das Programm, das den Port verwendet, oder legen Sie mit --redirect-port einen anderen fest</translation>
+    </message>
+    <message>
+        <source>Request timed out</source>
+        <translation>Zeitüberschreitung der Anfrage</translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time.</source>
+        <translation>Die Anfrage ist nicht rechtzeitig eingetroffen.</translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation>Anfrage zu groß</translation>
+    </message>
+    <message>
+        <source>The request was too large.</source>
+        <translation>Die Anfrage war zu groß.</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Ungültige Anfrage</translation>
+    </message>
+    <message>
+        <source>The request was not understood.</source>
+        <translation>Die Anfrage wurde nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation>Methode nicht zulässig</translation>
+    </message>
+    <message>
+        <source>Only GET is accepted here.</source>
+        <translation>Hier wird nur GET angenommen.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Hier gibt es nichts.</translation>
+    </message>
+    <message>
+        <source>Sign-in not accepted</source>
+        <translation>Anmeldung nicht angenommen</translation>
+    </message>
+    <message>
+        <source>The response carried an invalid or expired state. Start the connection again from Bifrost Admin.</source>
+        <translation>Die Antwort enthielt einen ungültigen oder abgelaufenen state-Wert. Starten Sie die Verbindung erneut aus Bifrost Admin.</translation>
+    </message>
+    <message>
+        <source>The response carried neither an authorization code nor an error.</source>
+        <translation>Die Antwort enthielt weder einen Autorisierungscode noch einen Fehler.</translation>
+    </message>
+    <message>
+        <source>Authorization failed</source>
+        <translation>Autorisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The provider answered: %1.</source>
+        <translation>Der Anbieter hat geantwortet: %1.</translation>
+    </message>
+    <message>
+        <source>The provider answered: %1 (%2).</source>
+        <translation>Der Anbieter hat geantwortet: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Authorization complete</source>
+        <translation>Autorisierung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Bifrost Admin received the authorization and is finishing the connection.</source>
+        <translation>Bifrost Admin hat die Autorisierung erhalten und schließt die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>the default OAuth connection of integration &quot;%1&quot;</source>
+        <translation>die Standard-OAuth-Verbindung der Integration „%1“</translation>
+    </message>
+    <message>
+        <source>the OAuth connection of organization &quot;%1&quot; to integration &quot;%2&quot;</source>
+        <translation>die OAuth-Verbindung der Organisation „%1“ zur Integration „%2“</translation>
+    </message>
+    <message>
+        <source>integration &quot;%1&quot; has no OAuth settings; set them with `bifrostctl oauth set %2 ...` or on the OAuth tab</source>
+        <translation>die Integration „%1“ hat keine OAuth-Einstellungen; legen Sie sie mit `bifrostctl oauth set %2 ...` oder auf der Registerkarte „OAuth“ fest</translation>
+    </message>
+    <message>
+        <source>%1 is not connected; connect it with `%2`</source>
+        <translation>%1 ist nicht verbunden; verbinden Sie sie mit `%2`</translation>
+    </message>
+    <message>
+        <source>%1 has failed and needs a reconnect: run `%2`</source>
+        <translation>%1 ist fehlgeschlagen und muss neu verbunden werden: führen Sie `%2` aus</translation>
+    </message>
+    <message>
+        <source>%1 needs a reconnect: %2</source>
+        <translation>%1 muss neu verbunden werden: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the authorization did not finish within %1 s; connect again</source>
+        <translation>die Autorisierung wurde nicht innerhalb von %1 s abgeschlossen; verbinden Sie erneut</translation>
+    </message>
+    <message>
+        <source>no redirect arrived within %1 s; open the authorization URL and finish signing in before the timeout (raise it with --timeout), and check that the provider has the redirect URI %2 registered</source>
+        <translation>innerhalb von %1 s ist keine Weiterleitung eingetroffen; öffnen Sie die Autorisierungs-URL und schließen Sie die Anmeldung vor Ablauf des Zeitlimits ab (erhöhen Sie es mit --timeout), und prüfen Sie, ob beim Anbieter die Weiterleitungs-URI %2 registriert ist</translation>
+    </message>
+    <message>
+        <source>the provider refused the authorization: %1; nothing was stored</source>
+        <translation>der Anbieter hat die Autorisierung verweigert: %1; es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>the device authorization was not completed within %1 s; connect again</source>
+        <translation>die Geräteautorisierung wurde nicht innerhalb von %1 s abgeschlossen; verbinden Sie erneut</translation>
+    </message>
+    <message>
+        <source>the device code expired after %1 s before the authorization was completed; connect again</source>
+        <translation>der Gerätecode ist nach %1 s abgelaufen, bevor die Autorisierung abgeschlossen war; verbinden Sie erneut</translation>
+    </message>
+    <message>
+        <source>the provider refused the authorization: access_denied (denied on the device page); nothing was stored</source>
+        <translation>der Anbieter hat die Autorisierung verweigert: access_denied (auf der Geräteseite abgelehnt); es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>the device code expired before the authorization was completed (expired_token); connect again</source>
+        <translation>der Gerätecode ist abgelaufen, bevor die Autorisierung abgeschlossen war (expired_token); verbinden Sie erneut</translation>
+    </message>
+    <message>
+        <source>connecting %1 failed: %2; nothing was stored</source>
+        <translation>das Verbinden von %1 ist fehlgeschlagen: %2; es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>another Bifrost Admin process has been refreshing %1 for more than %2 s; try again later with `%3`</source>
+        <translation>ein anderer Bifrost-Admin-Prozess erneuert %1 seit mehr als %2 s; versuchen Sie es später erneut mit `%3`</translation>
+    </message>
+    <message>
+        <source>%1 has no refresh token (the provider did not issue one), so its access token cannot be renewed; reconnect with `%2`</source>
+        <translation>%1 hat kein Aktualisierungstoken (der Anbieter hat keines ausgestellt), daher kann ihr Zugriffstoken nicht erneuert werden; verbinden Sie neu mit `%2`</translation>
+    </message>
+    <message>
+        <source>could not reach the token endpoint for %1 after %2 attempts (%3); the connection is kept, try again later with `%4`</source>
+        <translation>der Token-Endpunkt für %1 war nach %2 Versuchen nicht erreichbar (%3); die Verbindung bleibt erhalten, versuchen Sie es später erneut mit `%4`</translation>
+    </message>
+    <message>
+        <source>the provider rejected the refresh token of %1 (invalid_grant): reconnect with `%2`</source>
+        <translation>der Anbieter hat das Aktualisierungstoken von %1 abgelehnt (invalid_grant): verbinden Sie neu mit `%2`</translation>
+    </message>
+    <message>
+        <source>the provider refused the client for %1 (%2): check the client id and secret (`bifrostctl oauth show %3`, change them with `bifrostctl oauth set`), then run `%4`</source>
+        <translation>der Anbieter hat den Client für %1 abgelehnt (%2): prüfen Sie Client-ID und Client-Geheimnis (`bifrostctl oauth show %3`, ändern mit `bifrostctl oauth set`) und führen Sie dann `%4` aus</translation>
+    </message>
+    <message>
+        <source>the provider refused to issue a token for %1: %2</source>
+        <translation>der Anbieter hat die Ausstellung eines Tokens für %1 verweigert: %2</translation>
+    </message>
+    <message>
+        <source>the provider refused to refresh the token of %1: %2</source>
+        <translation>der Anbieter hat die Erneuerung des Tokens von %1 verweigert: %2</translation>
+    </message>
+    <message>
+        <source>the tokens of %1 are missing from the secret store (removed outside Bifrost Admin?); reconnect with `%2`</source>
+        <translation>die Tokens von %1 fehlen im Geheimnisspeicher (außerhalb von Bifrost Admin entfernt?); verbinden Sie neu mit `%2`</translation>
+    </message>
+    <message>
+        <source>the access token of %1 expired at %2 and there is no refresh token to renew it; reconnect with `%3`</source>
+        <translation>das Zugriffstoken von %1 ist am %2 abgelaufen, und es gibt kein Aktualisierungstoken, um es zu erneuern; verbinden Sie neu mit `%3`</translation>
+    </message>
+    <message>
+        <source>the access token of %1 expires at %2 and cannot be renewed (no refresh token); reconnect before then with `%3`</source>
+        <translation>das Zugriffstoken von %1 läuft am %2 ab und kann nicht erneuert werden (kein Aktualisierungstoken); verbinden Sie vorher neu mit `%3`</translation>
+    </message>
+    <message>
+        <source>the provider did not confirm the revocation of %1 (%2); the tokens were deleted here, revoke the access at the provider if it must end now</source>
+        <translation>der Anbieter hat den Widerruf von %1 nicht bestätigt (%2); die Tokens wurden hier gelöscht, widerrufen Sie den Zugriff beim Anbieter, falls er sofort enden muss</translation>
+    </message>
+    <message>
+        <source>preset &quot;%1&quot;: %2</source>
+        <translation>Vorlage „%1“: %2</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown member &quot;%2&quot;</source>
+        <translation>%1 hat ein unbekanntes Element &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;oauth&quot;.&quot;flow&quot; is missing or unknown</source>
+        <translation>&quot;oauth&quot;.&quot;flow&quot; fehlt oder ist unbekannt</translation>
+    </message>
+    <message>
+        <source>&quot;oauth&quot;.&quot;%1&quot; must be a string</source>
+        <translation>&quot;oauth&quot;.&quot;%1&quot; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;oauth&quot;.&quot;%1&quot; must be an integer</source>
+        <translation>&quot;oauth&quot;.&quot;%1&quot; muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>&quot;oauth&quot;.&quot;auth_method&quot; is unknown</source>
+        <translation>&quot;oauth&quot;.&quot;auth_method&quot; ist unbekannt</translation>
+    </message>
+    <message>
+        <source>&quot;oauth&quot;.&quot;pkce&quot; must be true or false</source>
+        <translation>&quot;oauth&quot;.&quot;pkce&quot; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&quot;oauth&quot;.&quot;scopes&quot; must be an array of strings</source>
+        <translation>&quot;oauth&quot;.&quot;scopes&quot; muss ein Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>&quot;oauth&quot;.&quot;extra_params&quot; must hold [key, value] string pairs</source>
+        <translation>&quot;oauth&quot;.&quot;extra_params&quot; muss Zeichenkettenpaare [key, value] enthalten</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>the file must hold a JSON object</source>
+        <translation>die Datei muss ein JSON-Objekt enthalten</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be the file name without .json</source>
+        <translation>&quot;id&quot; muss der Dateiname ohne .json sein</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; and &quot;description&quot; are required</source>
+        <translation>&quot;name&quot; und &quot;description&quot; sind erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;docs_url&quot; must be an https URL</source>
+        <translation>&quot;docs_url&quot; muss eine https-URL sein</translation>
+    </message>
+    <message>
+        <source>&quot;oauth&quot; must be an object or null</source>
+        <translation>&quot;oauth&quot; muss ein Objekt oder null sein</translation>
+    </message>
+    <message>
+        <source>token endpoint</source>
+        <translation>Token-Endpunkt</translation>
+    </message>
+    <message>
+        <source>revocation endpoint</source>
+        <translation>Widerrufs-Endpunkt</translation>
+    </message>
+    <message>
+        <source>device authorization endpoint</source>
+        <translation>Geräteautorisierungs-Endpunkt</translation>
+    </message>
+    <message>
+        <source>the authorization code or refresh token is invalid, expired or revoked: connect again</source>
+        <translation>der Autorisierungscode oder das Aktualisierungstoken ist ungültig, abgelaufen oder widerrufen: verbinden Sie erneut</translation>
+    </message>
+    <message>
+        <source>check the client id, the client secret and the client authentication method (--auth-method post|basic|none) against the provider&apos;s app registration</source>
+        <translation>prüfen Sie Client-ID, Client-Geheimnis und Client-Authentifizierungsmethode (--auth-method post|basic|none) anhand der App-Registrierung beim Anbieter</translation>
+    </message>
+    <message>
+        <source>check the scopes (--scopes) against what the provider allows this client</source>
+        <translation>prüfen Sie die Bereiche (--scopes) anhand dessen, was der Anbieter diesem Client erlaubt</translation>
+    </message>
+    <message>
+        <source>the provider does not allow this flow for the client; check --flow and the app registration</source>
+        <translation>der Anbieter erlaubt diesen Flow für den Client nicht; prüfen Sie --flow und die App-Registrierung</translation>
+    </message>
+    <message>
+        <source>the authorization was denied; connect again and approve the request</source>
+        <translation>die Autorisierung wurde verweigert; verbinden Sie erneut und bestätigen Sie die Anfrage</translation>
+    </message>
+    <message>
+        <source>the device code expired; start the connection again</source>
+        <translation>der Gerätecode ist abgelaufen; starten Sie die Verbindung erneut</translation>
+    </message>
+    <message>
+        <source>the user has not approved the device yet</source>
+        <translation>der Benutzer hat das Gerät noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>check the OAuth settings (URLs, client id, redirect URI, PKCE) against the provider&apos;s documentation</source>
+        <translation>prüfen Sie die OAuth-Einstellungen (URLs, Client-ID, Weiterleitungs-URI, PKCE) anhand der Dokumentation des Anbieters</translation>
+    </message>
+    <message>
+        <source>see the provider&apos;s documentation for this error</source>
+        <translation>siehe die Dokumentation des Anbieters zu diesem Fehler</translation>
+    </message>
+    <message>
+        <source>the %1 %2 refused the request: %3; %4</source>
+        <translation>der %1 %2 hat die Anfrage abgelehnt: %3; %4</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>die Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation>der Hostname wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine rechtzeitige Antwort</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed (%1)</source>
+        <translation>der TLS-Handshake ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>could not reach the %1 %2: %3; check the URL (%4) and the network, then try again</source>
+        <translation>der %1 %2 war nicht erreichbar: %3; prüfen Sie die URL (%4) und das Netzwerk und versuchen Sie es dann erneut</translation>
+    </message>
+    <message>
+        <source>the %1 %2 answered with a redirect (HTTP %3%4); OAuth requests are not redirected: set %5 to the final address</source>
+        <translation>der %1 %2 hat mit einer Weiterleitung geantwortet (HTTP %3%4); OAuth-Anfragen werden nicht weitergeleitet: setzen Sie %5 auf die endgültige Adresse</translation>
+    </message>
+    <message>
+        <source>the %1 %2 failed with HTTP %3; the provider has a problem, try again later</source>
+        <translation>der %1 %2 ist mit HTTP %3 fehlgeschlagen; der Anbieter hat ein Problem, versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>the %1 %2 answered HTTP %3 without a JSON object; check that %4 is the provider&apos;s OAuth endpoint</source>
+        <translation>der %1 %2 hat mit HTTP %3 ohne JSON-Objekt geantwortet; prüfen Sie, ob %4 der OAuth-Endpunkt des Anbieters ist</translation>
+    </message>
+    <message>
+        <source>the %1 %2 rejected the client credentials (HTTP 401); %3</source>
+        <translation>der %1 %2 hat die Client-Anmeldedaten abgelehnt (HTTP 401); %3</translation>
+    </message>
+    <message>
+        <source>the %1 %2 answered HTTP %3 without an OAuth error; check that %4 is the provider&apos;s OAuth endpoint</source>
+        <translation>der %1 %2 hat mit HTTP %3 ohne OAuth-Fehler geantwortet; prüfen Sie, ob %4 der OAuth-Endpunkt des Anbieters ist</translation>
+    </message>
+    <message>
+        <source>the token endpoint %1 answered without a usable %2; check that token_url is the provider&apos;s token endpoint</source>
+        <translation>der Token-Endpunkt %1 hat ohne verwendbares %2 geantwortet; prüfen Sie, ob token_url der Token-Endpunkt des Anbieters ist</translation>
+    </message>
+    <message>
+        <source>the device authorization endpoint %1 answered without a usable %2; check that device_authorization_url is the provider&apos;s device endpoint</source>
+        <translation>der Geräteautorisierungs-Endpunkt %1 hat ohne verwendbares %2 geantwortet; prüfen Sie, ob device_authorization_url der Geräte-Endpunkt des Anbieters ist</translation>
+    </message>
+    <message>
+        <source>no %1 is set; set %2 in the OAuth settings</source>
+        <translation>kein %1 gesetzt; setzen Sie %2 in den OAuth-Einstellungen</translation>
+    </message>
+    <message>
+        <source>the %1 URL is not valid; check %2 in the OAuth settings</source>
+        <translation>die URL für den %1 ist ungültig; prüfen Sie %2 in den OAuth-Einstellungen</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthSettingsCommand</name>
+    <message>
+        <source>Save OAuth settings</source>
+        <translation>OAuth-Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>The OAuth settings of this integration were changed elsewhere after you opened them; they are not overwritten.</source>
+        <translation>Die OAuth-Einstellungen dieser Integration wurden an anderer Stelle geändert, nachdem Sie sie geöffnet haben; sie werden nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>The OAuth settings of this integration were changed again after this save; undo would overwrite that change, so it is not undone.</source>
+        <translation>Die OAuth-Einstellungen dieser Integration wurden nach diesem Speichern erneut geändert; das Rückgängigmachen würde diese Änderung überschreiben und wird daher nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Undoing this save would remove the OAuth settings and the tokens of the connections made since; disconnect them first, or change the settings instead.</source>
+        <translation>Das Rückgängigmachen dieses Speicherns würde die OAuth-Einstellungen und die Tokens der seitdem hergestellten Verbindungen entfernen; trennen Sie diese Verbindungen zuerst, oder ändern Sie stattdessen die Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -533,8 +1042,60 @@
         </translation>
     </message>
     <message>
-        <source>organization &quot;%1&quot; is still used by %2; use --force to remove it with its mappings and overrides</source>
-        <translation>die Organisation „%1“ wird noch verwendet von %2; verwenden Sie --force, um sie mitsamt ihren Zuordnungen und Überschreibungen zu entfernen</translation>
+        <source>client_id is empty; give the application (client) id that the provider assigned when you registered the app (--client-id ID)</source>
+        <translation>client_id ist leer; geben Sie die Anwendungs-ID (Client-ID) an, die der Anbieter bei der Registrierung der App vergeben hat (--client-id ID)</translation>
+    </message>
+    <message>
+        <source>%1 is required for the %2 flow; pass %3</source>
+        <translation>%1 ist für den Flow %2 erforderlich; übergeben Sie %3</translation>
+    </message>
+    <message>
+        <source>the client_credentials flow authenticates with a client secret, so the client authentication cannot be none; use --auth-method basic or post</source>
+        <translation>der Flow client_credentials authentifiziert sich mit einem Client-Geheimnis, daher kann die Client-Authentifizierung nicht none sein; verwenden Sie --auth-method basic oder post</translation>
+    </message>
+    <message>
+        <source>client authentication %1 needs a client secret, and none is stored; pass --client-secret-stdin or use --auth-method none</source>
+        <translation>die Client-Authentifizierung %1 braucht ein Client-Geheimnis, und es ist keines gespeichert; übergeben Sie --client-secret-stdin oder verwenden Sie --auth-method none</translation>
+    </message>
+    <message>
+        <source>redirect_host &quot;%1&quot; is not allowed; the listener runs on this machine only, so use 127.0.0.1 (recommended, RFC 8252) or localhost</source>
+        <translation>redirect_host „%1“ ist nicht zulässig; der Listener läuft nur auf diesem Rechner, verwenden Sie daher 127.0.0.1 (empfohlen, RFC 8252) oder localhost</translation>
+    </message>
+    <message>
+        <source>redirect_port %1 is out of range; use 0 (an ephemeral port, the default) or a port from 1 to 65535</source>
+        <translation>redirect_port %1 liegt außerhalb des zulässigen Bereichs; verwenden Sie 0 (einen kurzlebigen Port, der Standard) oder einen Port von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>redirect_path &quot;%1&quot; is not a plain path; it must start with &apos;/&apos; and contain no &apos;?&apos;, &apos;#&apos; or spaces, such as /callback</source>
+        <translation>redirect_path „%1“ ist kein einfacher Pfad; er muss mit &apos;/&apos; beginnen und darf weder &apos;?&apos; noch &apos;#&apos; noch Leerzeichen enthalten, etwa /callback</translation>
+    </message>
+    <message>
+        <source>refresh_margin %1 is out of range; give seconds from 0 to 86400 (one day)</source>
+        <translation>refresh_margin %1 liegt außerhalb des zulässigen Bereichs; geben Sie Sekunden von 0 bis 86400 (ein Tag) an</translation>
+    </message>
+    <message>
+        <source>an extra parameter has an empty name; write them as KEY=VALUE</source>
+        <translation>ein zusätzlicher Parameter hat einen leeren Namen; schreiben Sie Parameter als KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>the extra parameter &quot;%1&quot; is set by the flow itself and cannot be overridden; remove it (scopes go in --scopes)</source>
+        <translation>der zusätzliche Parameter „%1“ wird vom Flow selbst gesetzt und kann nicht überschrieben werden; entfernen Sie ihn (Bereiche gehören in --scopes)</translation>
+    </message>
+    <message>
+        <source>integration &quot;%1&quot; has no OAuth settings</source>
+        <translation>die Integration „%1“ hat keine OAuth-Einstellungen</translation>
+    </message>
+    <message>
+        <source>the token endpoint answered without an access_token, so there is nothing to store; check the token URL and the provider&apos;s logs</source>
+        <translation>der Token-Endpunkt hat ohne access_token geantwortet, daher gibt es nichts zu speichern; prüfen Sie die Token-URL und die Protokolle des Anbieters</translation>
+    </message>
+    <message>
+        <source>OAuth connection</source>
+        <translation>OAuth-Verbindung</translation>
+    </message>
+    <message>
+        <source>organization &quot;%1&quot; is still used by %2; use --force to remove it with its mappings, overrides and OAuth connections</source>
+        <translation>die Organisation „%1“ wird noch verwendet von %2; verwenden Sie --force, um sie mitsamt ihren Zuordnungen, Überschreibungen und OAuth-Verbindungen zu entfernen</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1671,77 @@
     </message>
 </context>
 <context>
+    <name>bifrost::ConnectDialog</name>
+    <message>
+        <source>Authori&amp;zation URL:</source>
+        <translation>Autorisierungs-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open browser</source>
+        <translation>&amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;User code:</source>
+        <translation>Benutzer&amp;code:</translation>
+    </message>
+    <message>
+        <source>Connect %1</source>
+        <translation>Verbinden: %1</translation>
+    </message>
+    <message>
+        <source>Starting the connection for %1…</source>
+        <translation>Die Verbindung für %1 wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Authorization URL</source>
+        <translation>Autorisierungs-URL</translation>
+    </message>
+    <message>
+        <source>User code</source>
+        <translation>Benutzercode</translation>
+    </message>
+    <message>
+        <source>Sign in at the provider and allow access in your browser. If no browser window opened, open this URL yourself:</source>
+        <translation>Melden Sie sich im Browser beim Anbieter an und erlauben Sie den Zugriff. Falls sich kein Browserfenster geöffnet hat, öffnen Sie diese URL selbst:</translation>
+    </message>
+    <message>
+        <source>Bifrost Admin receives the provider&apos;s answer on %1.</source>
+        <translation>Bifrost Admin empfängt die Antwort des Anbieters unter %1.</translation>
+    </message>
+    <message>
+        <source>On this or any other device, open the address below and enter the user code.</source>
+        <translation>Öffnen Sie auf diesem oder einem anderen Gerät die folgende Adresse und geben Sie den Benutzercode ein.</translation>
+    </message>
+    <message>
+        <source>Verification &amp;address:</source>
+        <translation>Bestätigungs&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>Verification address</source>
+        <translation>Bestätigungsadresse</translation>
+    </message>
+    <message>
+        <source>The browser could not be started: copy the URL instead.</source>
+        <translation>Der Browser konnte nicht gestartet werden: Kopieren Sie stattdessen die URL.</translation>
+    </message>
+    <message>
+        <source>Waiting for the provider: %1 left.</source>
+        <translation>Warten auf den Anbieter: noch %1.</translation>
+    </message>
+    <message>
+        <source>The connection was not made; nothing was stored.</source>
+        <translation>Die Verbindung wurde nicht hergestellt; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>bifrost::CsvImportDialog</name>
     <message>
         <source>&amp;Open file…</source>
@@ -1216,6 +1848,10 @@
     <message>
         <source>Overrides &amp;matrix</source>
         <translation>Überschreibungs&amp;matrix</translation>
+    </message>
+    <message>
+        <source>OAuth</source>
+        <translation>OAuth</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +2060,37 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
         <source>Organization name</source>
         <translation>Organisationsname</translation>
     </message>
+    <message>
+        <source>default connection</source>
+        <translation>Standardverbindung</translation>
+    </message>
+    <message>
+        <source>failed, connect again</source>
+        <translation>fehlgeschlagen, erneut verbinden</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>1 connection needs attention</source>
+        <translation>1 Verbindung erfordert Aufmerksamkeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connections need attention</source>
+        <translation>
+            <numerusform>%n Verbindung erfordert Aufmerksamkeit</numerusform>
+            <numerusform>%n Verbindungen erfordern Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to open the first one&apos;s OAuth tab.</source>
+        <translation>Klicken Sie, um die Registerkarte „OAuth“ der ersten Verbindung zu öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>bifrost::MappingImportModel</name>
@@ -1544,6 +2211,556 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
     <message>
         <source>Default &amp;entity ID:</source>
         <translation>Standard-Entitäts-&amp;ID:</translation>
+    </message>
+</context>
+<context>
+    <name>bifrost::OAuthConnectionModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default connection</source>
+        <translation>Standardverbindung</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>läuft in %1 ab</translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation>vor %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>expiring</source>
+        <translation>läuft ab</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 has no connection of its own and uses the default connection (%2).</source>
+        <translation>%1 hat keine eigene Verbindung und verwendet die Standardverbindung (%2).</translation>
+    </message>
+    <message>
+        <source>The provider refused the refresh token: connect again.</source>
+        <translation>Der Anbieter hat das Aktualisierungstoken abgelehnt: Verbinden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The access token has expired and could not be refreshed: refresh or connect again.</source>
+        <translation>Das Zugriffstoken ist abgelaufen und konnte nicht erneuert werden: Erneuern Sie es oder verbinden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Letzte Erneuerung</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>bifrost::OAuthTab</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>OAuth connections</source>
+        <translation>OAuth-Verbindungen</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect default</source>
+        <translation>Standard verbi&amp;nden</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Erneuern</translation>
+    </message>
+    <message>
+        <source>Get a new access token now (for client credentials: mint one)</source>
+        <translation>Jetzt ein neues Zugriffstoken abrufen (bei Client-Anmeldeinformationen: neu ausstellen lassen)</translation>
+    </message>
+    <message>
+        <source>D&amp;isconnect…</source>
+        <translation>&amp;Trennen…</translation>
+    </message>
+    <message>
+        <source>Revoke the tokens at the provider and delete them here</source>
+        <translation>Die Tokens beim Anbieter widerrufen und hier löschen</translation>
+    </message>
+    <message>
+        <source>Provider preset</source>
+        <translation>Anbietervorlage</translation>
+    </message>
+    <message>
+        <source>Choose a provider…</source>
+        <translation>Anbieter auswählen…</translation>
+    </message>
+    <message>
+        <source>Apply &amp;preset…</source>
+        <translation>Vorlage &amp;anwenden…</translation>
+    </message>
+    <message>
+        <source>Fill the settings from the provider&apos;s preset and add the fields it needs to the schema; nothing is removed</source>
+        <translation>Die Einstellungen aus der Vorlage des Anbieters übernehmen und die benötigten Felder zum Schema hinzufügen; nichts wird entfernt</translation>
+    </message>
+    <message>
+        <source>Prese&amp;t:</source>
+        <translation>Vorla&amp;ge:</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>Authorization code (sign in with a browser)</source>
+        <translation>Autorisierungscode (Anmeldung im Browser)</translation>
+    </message>
+    <message>
+        <source>Client credentials (app-only, no sign-in)</source>
+        <translation>Client-Anmeldeinformationen (nur App, ohne Anmeldung)</translation>
+    </message>
+    <message>
+        <source>Device code (sign in on another device)</source>
+        <translation>Gerätecode (Anmeldung auf einem anderen Gerät)</translation>
+    </message>
+    <message>
+        <source>Flo&amp;w:</source>
+        <translation>&amp;Flow:</translation>
+    </message>
+    <message>
+        <source>Authorize URL</source>
+        <translation>Autorisierungs-URL</translation>
+    </message>
+    <message>
+        <source>Device authorization URL</source>
+        <translation>Geräteautorisierungs-URL</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>Revocation URL</source>
+        <translation>Widerrufs-URL</translation>
+    </message>
+    <message>
+        <source>optional: tokens are revoked at the provider on disconnect</source>
+        <translation>optional: Tokens werden beim Trennen beim Anbieter widerrufen</translation>
+    </message>
+    <message>
+        <source>{entity_id} and {config.KEY} are filled per organization</source>
+        <translation>{entity_id} und {config.KEY} werden pro Organisation eingesetzt</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Rep&amp;lace…</source>
+        <translation>E&amp;rsetzen…</translation>
+    </message>
+    <message>
+        <source>Replace client secret</source>
+        <translation>Client-Geheimnis ersetzen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove client secret</source>
+        <translation>Client-Geheimnis entfernen</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Client-Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Client authentication</source>
+        <translation>Client-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Secret in the request body (client_secret_post)</source>
+        <translation>Geheimnis im Anfragetext (client_secret_post)</translation>
+    </message>
+    <message>
+        <source>HTTP Basic (client_secret_basic)</source>
+        <translation>HTTP Basic (client_secret_basic)</translation>
+    </message>
+    <message>
+        <source>None (public client)</source>
+        <translation>Keine (öffentlicher Client)</translation>
+    </message>
+    <message>
+        <source>Client authentication:</source>
+        <translation>Client-Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>separated by spaces, e.g. openid offline_access api:read</source>
+        <translation>durch Leerzeichen getrennt, z. B. openid offline_access api:read</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Bereiche:</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>Audience:</translation>
+    </message>
+    <message>
+        <source>Extra authorize parameters</source>
+        <translation>Zusätzliche Autorisierungsparameter</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add parameter</source>
+        <translation>Parameter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove parameter</source>
+        <translation>Parameter entfernen</translation>
+    </message>
+    <message>
+        <source>Extra authorize parameters:</source>
+        <translation>Zusätzliche Autorisierungsparameter:</translation>
+    </message>
+    <message>
+        <source>Use PKCE (S256)</source>
+        <translation>PKCE verwenden (S256)</translation>
+    </message>
+    <message>
+        <source>Switch off only for a provider that rejects PKCE</source>
+        <translation>Nur für einen Anbieter ausschalten, der PKCE ablehnt</translation>
+    </message>
+    <message>
+        <source>Redirect host</source>
+        <translation>Weiterleitungs-Host</translation>
+    </message>
+    <message>
+        <source>Redirect host:</source>
+        <translation>Weiterleitungs-Host:</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Weiterleitungsport</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>0: a free port for every sign-in; register the redirect URI without a port with providers that follow RFC 8252</source>
+        <translation>0: ein freier Port für jede Anmeldung; registrieren Sie die Weiterleitungs-URI bei Anbietern, die RFC 8252 folgen, ohne Port</translation>
+    </message>
+    <message>
+        <source>Redirect port:</source>
+        <translation>Weiterleitungsport:</translation>
+    </message>
+    <message>
+        <source>Redirect path</source>
+        <translation>Weiterleitungspfad</translation>
+    </message>
+    <message>
+        <source>Redirect path:</source>
+        <translation>Weiterleitungspfad:</translation>
+    </message>
+    <message>
+        <source>Redirect URI to register with the provider</source>
+        <translation>Beim Anbieter zu registrierende Weiterleitungs-URI</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the redirect URI to register it at the provider</source>
+        <translation>Die Weiterleitungs-URI kopieren, um sie beim Anbieter zu registrieren</translation>
+    </message>
+    <message>
+        <source>Redirect URI:</source>
+        <translation>Weiterleitungs-URI:</translation>
+    </message>
+    <message>
+        <source>Redirect URI copied: register exactly this at the provider.</source>
+        <translation>Weiterleitungs-URI kopiert: Registrieren Sie genau diese beim Anbieter.</translation>
+    </message>
+    <message>
+        <source>Refresh margin in seconds</source>
+        <translation>Erneuerungsvorlauf in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Tokens that expire within this many seconds are refreshed first</source>
+        <translation>Tokens, die innerhalb dieser Anzahl von Sekunden ablaufen, werden vorher erneuert</translation>
+    </message>
+    <message>
+        <source>Refresh margin:</source>
+        <translation>Erneuerungsvorlauf:</translation>
+    </message>
+    <message>
+        <source>An extra authorize parameter has a value but no name: enter its name or remove the row.</source>
+        <translation>Ein zusätzlicher Autorisierungsparameter hat einen Wert, aber keinen Namen: Geben Sie seinen Namen ein oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <source>Your edits are kept: Save again to replace the stored settings with them, or Revert to load them.</source>
+        <translation>Ihre Änderungen bleiben erhalten: Klicken Sie erneut auf „Speichern“, um die gespeicherten Einstellungen damit zu ersetzen, oder auf „Verwerfen“, um sie zu laden.</translation>
+    </message>
+    <message>
+        <source>OAuth settings saved.</source>
+        <translation>OAuth-Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>replaced when you save</source>
+        <translation>wird beim Speichern ersetzt</translation>
+    </message>
+    <message>
+        <source>set when you save</source>
+        <translation>wird beim Speichern gesetzt</translation>
+    </message>
+    <message>
+        <source>removed when you save</source>
+        <translation>wird beim Speichern entfernt</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>konfiguriert</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>The new secret is stored in the keychain when you save the settings. The current one is never shown.</source>
+        <translation>Das neue Geheimnis wird beim Speichern der Einstellungen im Schlüsselbund abgelegt. Das aktuelle wird nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>New client secret</source>
+        <translation>Neues Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>&amp;New client secret:</source>
+        <translation>&amp;Neues Client-Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Provider docs</source>
+        <translation>Dokumentation des Anbieters</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>Verbi&amp;nden</translation>
+    </message>
+    <message>
+        <source>Save the settings to connect.</source>
+        <translation>Speichern Sie die Einstellungen, um zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Save or revert your edits to connect with them.</source>
+        <translation>Speichern oder verwerfen Sie Ihre Änderungen, um damit zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Organizations without a connection of their own use the default connection.</source>
+        <translation>Organisationen ohne eigene Verbindung verwenden die Standardverbindung.</translation>
+    </message>
+    <message>
+        <source>%1 is connected.</source>
+        <translation>%1 ist verbunden.</translation>
+    </message>
+    <message>
+        <source>Refreshing %1…</source>
+        <translation>%1 wird erneuert…</translation>
+    </message>
+    <message>
+        <source>%1 refreshed.</source>
+        <translation>%1 erneuert.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Disconnect %1?</source>
+        <translation>%1 trennen?</translation>
+    </message>
+    <message>
+        <source>The tokens are revoked at the provider when a revocation URL is set, then deleted here. Organizations without a connection of their own lose access until you connect again.</source>
+        <translation>Die Tokens werden beim Anbieter widerrufen, wenn eine Widerrufs-URL gesetzt ist, und dann hier gelöscht. Organisationen ohne eigene Verbindung verlieren den Zugriff, bis Sie erneut verbinden.</translation>
+    </message>
+    <message>
+        <source>The tokens are revoked at the provider when a revocation URL is set, then deleted here. %1 then uses the default connection.</source>
+        <translation>Die Tokens werden beim Anbieter widerrufen, wenn eine Widerrufs-URL gesetzt ist, und dann hier gelöscht. %1 verwendet danach die Standardverbindung.</translation>
+    </message>
+    <message>
+        <source>D&amp;isconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Disconnecting %1…</source>
+        <translation>%1 wird getrennt…</translation>
+    </message>
+    <message>
+        <source>%1 is disconnected here, but: %2</source>
+        <translation>%1 ist hier getrennt, aber: %2</translation>
+    </message>
+    <message>
+        <source>%1 is disconnected; the provider revoked the tokens.</source>
+        <translation>%1 ist getrennt; der Anbieter hat die Tokens widerrufen.</translation>
+    </message>
+    <message>
+        <source>%1 is disconnected.</source>
+        <translation>%1 ist getrennt.</translation>
+    </message>
+    <message>
+        <source>It sets the OAuth settings (flow, URLs, scopes, client authentication, redirect); the client ID and secret stay as they are.</source>
+        <translation>Sie setzt die OAuth-Einstellungen (Flow, URLs, Bereiche, Client-Authentifizierung, Weiterleitung); Client-ID und Client-Geheimnis bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>This provider does not use OAuth here: the preset only adds its fields.</source>
+        <translation>Dieser Anbieter verwendet hier kein OAuth: Die Vorlage fügt nur ihre Felder hinzu.</translation>
+    </message>
+    <message>
+        <source>The schema already has every field it needs.</source>
+        <translation>Das Schema enthält bereits alle benötigten Felder.</translation>
+    </message>
+    <message>
+        <source>It adds these fields to the schema: %1.</source>
+        <translation>Sie fügt dem Schema diese Felder hinzu: %1.</translation>
+    </message>
+    <message>
+        <source>No field is removed or changed.</source>
+        <translation>Kein Feld wird entfernt oder geändert.</translation>
+    </message>
+    <message>
+        <source>Your unsaved edits to the settings are discarded.</source>
+        <translation>Ihre nicht gespeicherten Änderungen an den Einstellungen werden verworfen.</translation>
+    </message>
+    <message>
+        <source>Apply preset</source>
+        <translation>Vorlage anwenden</translation>
+    </message>
+    <message>
+        <source>Apply the preset &quot;%1&quot;?</source>
+        <translation>Die Vorlage „%1“ anwenden?</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Preset applied.</source>
+        <translation>Vorlage angewendet.</translation>
+    </message>
+    <message>
+        <source>Preset applied; fields added: %1.</source>
+        <translation>Vorlage angewendet; hinzugefügte Felder: %1.</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +2902,22 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
     <message>
         <source>Set %1 of %2</source>
         <translation>%1 von %2 festlegen</translation>
+    </message>
+    <message>
+        <source>%1 has no connection of its own and uses the integration&apos;s default connection (%2).</source>
+        <translation>%1 hat keine eigene Verbindung und verwendet die Standardverbindung der Integration (%2).</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s OAuth connection, or &quot;default&quot; when it uses the integration&apos;s default connection</source>
+        <translation>Die OAuth-Verbindung der Organisation oder „Standard“, wenn sie die Standardverbindung der Integration verwendet</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +3259,28 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
     <message>
         <source>not mapped</source>
         <translation>nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>OAuth: the connections could not be read: %1</source>
+        <translation>OAuth: Die Verbindungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>OAuth: %n connection(s) need attention (failed or expired); see the OAuth tab</source>
+        <translation>
+            <numerusform>OAuth: %n Verbindung erfordert Aufmerksamkeit (fehlgeschlagen oder abgelaufen); siehe Registerkarte „OAuth“</numerusform>
+            <numerusform>OAuth: %n Verbindungen erfordern Aufmerksamkeit (fehlgeschlagen oder abgelaufen); siehe Registerkarte „OAuth“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OAuth: not connected yet; connect on the OAuth tab</source>
+        <translation>OAuth: noch nicht verbunden; verbinden Sie auf der Registerkarte „OAuth“</translation>
+    </message>
+    <message numerus="yes">
+        <source>OAuth: %n connection(s), all working</source>
+        <translation>
+            <numerusform>OAuth: %n Verbindung, funktioniert</numerusform>
+            <numerusform>OAuth: %n Verbindungen, alle funktionieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2612,10 +3867,6 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
         <translation>Exit-Codes: 0 Erfolg, 2 ungültige Eingabe, 3 nicht gefunden, 4 Konflikt, 5 externer Fehler.</translation>
     </message>
     <message>
-        <source>Environment: BIFROST_DB (database path), BIFROST_SECRETS (secret backend).</source>
-        <translation>Umgebung: BIFROST_DB (Datenbankpfad), BIFROST_SECRETS (Geheimnis-Backend).</translation>
-    </message>
-    <message>
         <source>(not mapped)</source>
         <translation>(nicht zugeordnet)</translation>
     </message>
@@ -2815,6 +4066,400 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
     <message>
         <source>Load example integrations, organizations, mappings and values into an empty database.</source>
         <translation>Beispielintegrationen, -organisationen, -zuordnungen und -werte in eine leere Datenbank laden.</translation>
+    </message>
+    <message>
+        <source>Environment: BIFROST_DB (database path), BIFROST_SECRETS (secret backend), BIFROST_NO_BROWSER=1 (oauth connect prints the URL without opening a browser).</source>
+        <translation>Umgebung: BIFROST_DB (Datenbankpfad), BIFROST_SECRETS (Geheimnis-Backend), BIFROST_NO_BROWSER=1 (oauth connect gibt die URL aus, ohne einen Browser zu öffnen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>unknown (the provider sent no expires_in)</source>
+        <translation>unbekannt (der Anbieter hat kein expires_in gesendet)</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>expiring</source>
+        <translation>läuft ab</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (default connection)</source>
+        <translation>„%1“ (Standardverbindung)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; for organization &quot;%2&quot;</source>
+        <translation>„%1“ für Organisation „%2“</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>--org needs an organization name or id; leave --org out for the default connection</source>
+        <translation>--org braucht einen Organisationsnamen oder eine ID; lassen Sie --org für die Standardverbindung weg</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <source>CONNECTION</source>
+        <translation>VERBINDUNG</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>ABLAUF</translation>
+    </message>
+    <message>
+        <source>LAST REFRESH</source>
+        <translation>LETZTE ERNEUERUNG</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>LETZTER FEHLER</translation>
+    </message>
+    <message>
+        <source>(API key)</source>
+        <translation>(API-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>FLOW</source>
+        <translation>FLOW</translation>
+    </message>
+    <message>
+        <source>unknown flow &quot;%1&quot; for --flow; use authorization_code, client_credentials or device_code</source>
+        <translation>unbekannter Flow „%1“ für --flow; verwenden Sie authorization_code, client_credentials oder device_code</translation>
+    </message>
+    <message>
+        <source>unknown client authentication &quot;%1&quot; for --auth-method; use post, basic or none</source>
+        <translation>unbekannte Client-Authentifizierung „%1“ für --auth-method; verwenden Sie post, basic oder none</translation>
+    </message>
+    <message>
+        <source>--param &quot;%1&quot; is not KEY=VALUE; give each extra authorization parameter as --param KEY=VALUE, e.g. --param prompt=consent</source>
+        <translation>--param „%1“ hat nicht die Form KEY=VALUE; geben Sie jeden zusätzlichen Autorisierungsparameter als --param KEY=VALUE an, z. B. --param prompt=consent</translation>
+    </message>
+    <message>
+        <source>--redirect-port &quot;%1&quot; is not a port number; give 1 to 65535, or 0 for a port chosen at each connect</source>
+        <translation>--redirect-port „%1“ ist keine Portnummer; geben Sie 1 bis 65535 an oder 0 für einen bei jedem Verbinden gewählten Port</translation>
+    </message>
+    <message>
+        <source>--pkce and --no-pkce exclude each other</source>
+        <translation>--pkce und --no-pkce schließen sich gegenseitig aus</translation>
+    </message>
+    <message>
+        <source>--refresh-margin &quot;%1&quot; is not a number of seconds, e.g. 300</source>
+        <translation>--refresh-margin „%1“ ist keine Anzahl von Sekunden, z. B. 300</translation>
+    </message>
+    <message>
+        <source>--client-secret-stdin and --clear-client-secret exclude each other</source>
+        <translation>--client-secret-stdin und --clear-client-secret schließen sich gegenseitig aus</translation>
+    </message>
+    <message>
+        <source>unknown preset &quot;%1&quot;; `bifrostctl oauth presets` lists them</source>
+        <translation>unbekannte Vorlage „%1“; `bifrostctl oauth presets` listet die Vorlagen auf</translation>
+    </message>
+    <message>
+        <source>oauth set needs at least one setting; usage: bifrostctl oauth set NAME --flow FLOW --token-url URL --client-id ID ...</source>
+        <translation>oauth set braucht mindestens eine Einstellung; Aufruf: bifrostctl oauth set NAME --flow FLOW --token-url URL --client-id ID ...</translation>
+    </message>
+    <message>
+        <source>--client-secret-stdin read an empty client secret; pipe the secret in, e.g. `secret-tool lookup ... | bifrostctl oauth set %1 --client-secret-stdin`, or remove it with --clear-client-secret</source>
+        <translation>--client-secret-stdin hat ein leeres Client-Geheimnis gelesen; übergeben Sie das Geheimnis per Pipe, z. B. `secret-tool lookup ... | bifrostctl oauth set %1 --client-secret-stdin`, oder entfernen Sie es mit --clear-client-secret</translation>
+    </message>
+    <message>
+        <source>integration &quot;%1&quot; has no OAuth settings yet: give %2 (or start from a preset with --preset ID)</source>
+        <translation>die Integration „%1“ hat noch keine OAuth-Einstellungen: geben Sie %2 an (oder beginnen Sie mit --preset ID mit einer Vorlage)</translation>
+    </message>
+    <message>
+        <source>Applied preset &quot;%1&quot; to &quot;%2&quot;%3</source>
+        <translation>Vorlage „%1“ auf „%2“ angewendet%3</translation>
+    </message>
+    <message>
+        <source>; added schema fields: %1</source>
+        <translation>; hinzugefügte Schemafelder: %1</translation>
+    </message>
+    <message>
+        <source>Saved the OAuth settings of &quot;%1&quot; (%2 flow)</source>
+        <translation>OAuth-Einstellungen von „%1“ gespeichert (Flow %2)</translation>
+    </message>
+    <message>
+        <source>Register this redirect URI with the provider: %1</source>
+        <translation>Registrieren Sie diese Weiterleitungs-URI beim Anbieter: %1</translation>
+    </message>
+    <message>
+        <source>Next: give the client id (and secret) that the provider assigned: `bifrostctl oauth set %1 --client-id ID [--client-secret-stdin]`</source>
+        <translation>Als Nächstes: Geben Sie die Client-ID (und das Geheimnis) an, die der Anbieter vergeben hat: `bifrostctl oauth set %1 --client-id ID [--client-secret-stdin]`</translation>
+    </message>
+    <message>
+        <source>any port: the listener takes a free port at each connect, RFC 8252 §7.3</source>
+        <translation>beliebiger Port: der Listener nimmt bei jedem Verbinden einen freien Port, RFC 8252 §7.3</translation>
+    </message>
+    <message>
+        <source>fixed port %1</source>
+        <translation>fester Port %1</translation>
+    </message>
+    <message>
+        <source>integration &quot;%1&quot; has no OAuth settings; set them with `bifrostctl oauth set %1 --flow ... --token-url ... --client-id ...` or a preset (`bifrostctl oauth presets`)</source>
+        <translation>die Integration „%1“ hat keine OAuth-Einstellungen; legen Sie sie mit `bifrostctl oauth set %1 --flow ... --token-url ... --client-id ...` oder einer Vorlage (`bifrostctl oauth presets`) fest</translation>
+    </message>
+    <message>
+        <source>Integration:</source>
+        <translation>Integration:</translation>
+    </message>
+    <message>
+        <source>Flow:</source>
+        <translation>Flow:</translation>
+    </message>
+    <message>
+        <source>Authorize URL:</source>
+        <translation>Autorisierungs-URL:</translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation>Token-URL:</translation>
+    </message>
+    <message>
+        <source>Revocation URL:</source>
+        <translation>Widerrufs-URL:</translation>
+    </message>
+    <message>
+        <source>Device authorization URL:</source>
+        <translation>Geräteautorisierungs-URL:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Client-Geheimnis:</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>konfiguriert</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Client authentication:</source>
+        <translation>Client-Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Bereiche:</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>Audience:</translation>
+    </message>
+    <message>
+        <source>Extra parameters:</source>
+        <translation>Zusätzliche Parameter:</translation>
+    </message>
+    <message>
+        <source>PKCE:</source>
+        <translation>PKCE:</translation>
+    </message>
+    <message>
+        <source>S256</source>
+        <translation>S256</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Redirect URI:</source>
+        <translation>Weiterleitungs-URI:</translation>
+    </message>
+    <message>
+        <source>Refresh margin:</source>
+        <translation>Erneuerungsvorlauf:</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>could not start xdg-open to open a browser; open the URL above yourself</source>
+        <translation>xdg-open konnte nicht gestartet werden, um einen Browser zu öffnen; öffnen Sie die obige URL selbst</translation>
+    </message>
+    <message>
+        <source>--timeout &quot;%1&quot; is not a number of seconds from 1 to 86400</source>
+        <translation>--timeout „%1“ ist keine Anzahl von Sekunden von 1 bis 86400</translation>
+    </message>
+    <message>
+        <source>Open this URL to authorize: %1</source>
+        <translation>Öffnen Sie diese URL zur Autorisierung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the redirect to %1 (times out in %n s; Ctrl-C cancels)</source>
+        <translation>
+            <numerusform>Warten auf die Weiterleitung an %1 (Zeitlimit in %n s; Ctrl-C bricht ab)</numerusform>
+            <numerusform>Warten auf die Weiterleitung an %1 (Zeitlimit in %n s; Ctrl-C bricht ab)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open this URL on any device: %1</source>
+        <translation>Öffnen Sie diese URL auf einem beliebigen Gerät: %1</translation>
+    </message>
+    <message>
+        <source>Enter this code there: %1</source>
+        <translation>Geben Sie dort diesen Code ein: %1</translation>
+    </message>
+    <message>
+        <source>Or open this URL, which includes the code: %1</source>
+        <translation>Oder öffnen Sie diese URL, die den Code bereits enthält: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the authorization (Ctrl-C cancels)</source>
+        <translation>Warten auf die Autorisierung (Ctrl-C bricht ab)</translation>
+    </message>
+    <message>
+        <source>interrupted (%1): the connection of &quot;%2&quot; was cancelled and nothing was stored</source>
+        <translation>unterbrochen (%1): das Verbinden von „%2“ wurde abgebrochen, und es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>Connected %1: scopes %2; expires %3</source>
+        <translation>%1 verbunden: Bereiche %2; Ablauf %3</translation>
+    </message>
+    <message>
+        <source>Refreshed %1: expires %2</source>
+        <translation>%1 erneuert: Ablauf %2</translation>
+    </message>
+    <message>
+        <source>--all and --org exclude each other</source>
+        <translation>--all und --org schließen sich gegenseitig aus</translation>
+    </message>
+    <message>
+        <source>name the integration to refresh, or give --all; usage: bifrostctl oauth refresh NAME [--org ORG] | --all</source>
+        <translation>nennen Sie die zu erneuernde Integration oder geben Sie --all an; Aufruf: bifrostctl oauth refresh NAME [--org ORG] | --all</translation>
+    </message>
+    <message>
+        <source>could not refresh %1: %2</source>
+        <translation>%1 konnte nicht erneuert werden: %2</translation>
+    </message>
+    <message>
+        <source>No OAuth connections to refresh.</source>
+        <translation>Keine OAuth-Verbindungen zu erneuern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) could not be refreshed; `bifrostctl oauth status` shows why</source>
+        <translation>
+            <numerusform>%1 von %n Verbindung konnte nicht erneuert werden; `bifrostctl oauth status` zeigt den Grund</numerusform>
+            <numerusform>%1 von %n Verbindungen konnten nicht erneuert werden; `bifrostctl oauth status` zeigt den Grund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No integration has OAuth settings.</source>
+        <translation>Keine Integration hat OAuth-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no OAuth settings.</source>
+        <translation>„%1“ hat keine OAuth-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected; nothing to disconnect</source>
+        <translation>%1 ist nicht verbunden; nichts zu trennen</translation>
+    </message>
+    <message>
+        <source>Disconnected %1: the provider revoked the tokens and they were deleted here</source>
+        <translation>%1 getrennt: Der Anbieter hat die Tokens widerrufen, und sie wurden hier gelöscht</translation>
+    </message>
+    <message>
+        <source>Disconnected %1: the tokens were deleted here</source>
+        <translation>%1 getrennt: Die Tokens wurden hier gelöscht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has OAuth settings but neither organization &quot;%2&quot; nor the default connection is connected, so &quot;oauth&quot; is null; connect with `bifrostctl oauth connect %1 [--org &quot;%2&quot;]`</source>
+        <translation>„%1“ hat OAuth-Einstellungen, aber weder die Organisation „%2“ noch die Standardverbindung ist verbunden, daher ist &quot;oauth&quot; null; verbinden Sie mit `bifrostctl oauth connect %1 [--org &quot;%2&quot;]`</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has OAuth settings but its default connection is not connected, so &quot;oauth&quot; is null; connect with `bifrostctl oauth connect %1`</source>
+        <translation>„%1“ hat OAuth-Einstellungen, aber ihre Standardverbindung ist nicht verbunden, daher ist &quot;oauth&quot; null; verbinden Sie mit `bifrostctl oauth connect %1`</translation>
+    </message>
+    <message>
+        <source>List the provider presets that `oauth set --preset ID` applies.</source>
+        <translation>Die Anbietervorlagen auflisten, die `oauth set --preset ID` anwendet.</translation>
+    </message>
+    <message>
+        <source>Create or change an integration&apos;s OAuth settings; options left out keep their value; --preset applies a provider preset first; the client secret only with --client-secret-stdin.</source>
+        <translation>Die OAuth-Einstellungen einer Integration anlegen oder ändern; weggelassene Optionen behalten ihren Wert; --preset wendet zuerst eine Anbietervorlage an; das Client-Geheimnis nur mit --client-secret-stdin.</translation>
+    </message>
+    <message>
+        <source>Show the OAuth settings (the client secret only as configured or not), the redirect URI to register and the connections.</source>
+        <translation>Die OAuth-Einstellungen (das Client-Geheimnis nur als konfiguriert oder nicht), die zu registrierende Weiterleitungs-URI und die Verbindungen anzeigen.</translation>
+    </message>
+    <message>
+        <source>Connect the default connection, or an organization&apos;s with --org: prints the URL to open (and opens the browser), or the device code; exits 5 on denial, error, timeout or Ctrl-C.</source>
+        <translation>Die Standardverbindung herstellen oder mit --org die einer Organisation: gibt die zu öffnende URL aus (und öffnet den Browser) oder den Gerätecode; endet mit 5 bei Ablehnung, Fehler, Zeitüberschreitung oder Ctrl-C.</translation>
+    </message>
+    <message>
+        <source>Refresh a connection&apos;s token now (client credentials: mint a new one); --all refreshes every connection.</source>
+        <translation>Das Token einer Verbindung jetzt erneuern (Client-Anmeldeinformationen: ein neues ausstellen lassen); --all erneuert alle Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Every OAuth connection: connected, expiring, expired, failed or not connected, with expiry, last refresh and last error.</source>
+        <translation>Alle OAuth-Verbindungen: verbunden, läuft ab, abgelaufen, fehlgeschlagen oder nicht verbunden, mit Ablauf, letzter Erneuerung und letztem Fehler.</translation>
+    </message>
+    <message>
+        <source>Revoke a connection&apos;s tokens at the provider (when a revocation URL is set) and delete them here, even when revocation fails.</source>
+        <translation>Die Tokens einer Verbindung beim Anbieter widerrufen (wenn eine Widerrufs-URL gesetzt ist) und hier löschen, auch wenn der Widerruf fehlschlägt.</translation>
     </message>
 </context>
 <context>

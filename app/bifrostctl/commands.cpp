@@ -53,20 +53,6 @@ QJsonObject integrationJson(const Integration &i) {
             {QStringLiteral("updated_at"), stamp(i.updatedAt)}};
 }
 
-// Reads a secret or a long value from stdin. One trailing newline, as `echo` and most editors
-// add, is not part of the value.
-Result<QString> readStdin() {
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return Error::external(Text::tr("cannot read standard input"));
-    QByteArray bytes = in.readAll();
-    if (bytes.endsWith("\r\n"))
-        bytes.chop(2);
-    else if (bytes.endsWith('\n'))
-        bytes.chop(1);
-    return QString::fromUtf8(bytes);
-}
-
 // `--org ""` (typically an unset shell variable) names no organization: it must fail rather than
 // fall back to the integration default, which would change or show every organization's value.
 bool blankOrg(const Parsed &p) {
@@ -872,6 +858,8 @@ int get(Context &ctx, const Parsed &p) {
                                     "`bifrostctl config set`")
                                .arg(data->name, scope, data->missingRequired.join(QStringLiteral(", ")))));
     }
+    auto oauth = addOAuthBlock(**store, *data);
+    OR_FAIL(oauth);
     printJson(data->toJson(p.has(QStringLiteral("explain"))));
     return 0;
 }
@@ -894,6 +882,19 @@ QStringList words(const char *a, const char *b = nullptr) {
 }
 
 } // namespace
+
+// One trailing newline, as `echo` and most editors add, is not part of the value.
+Result<QString> readStdin() {
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return Error::external(Text::tr("cannot read standard input"));
+    QByteArray bytes = in.readAll();
+    if (bytes.endsWith("\r\n"))
+        bytes.chop(2);
+    else if (bytes.endsWith('\n'))
+        bytes.chop(1);
+    return QString::fromUtf8(bytes);
+}
 
 Result<Store *> Context::openStore() {
     if (store)
@@ -1040,7 +1041,8 @@ const QList<CommandSpec> &commands() {
          Text::tr("Print the resolved configuration as JSON, secrets revealed."),
          get},
     };
-    return list;
+    static const QList<CommandSpec> all = list + oauthCommands();
+    return all;
 }
 
 QString helpText() {
@@ -1051,7 +1053,8 @@ QString helpText() {
               << QStringLiteral("      ") + c.summary;
     lines << QString()
           << Text::tr("Exit codes: 0 success, 2 invalid input, 3 not found, 4 conflict, 5 external failure.")
-          << Text::tr("Environment: BIFROST_DB (database path), BIFROST_SECRETS (secret backend).");
+          << Text::tr("Environment: BIFROST_DB (database path), BIFROST_SECRETS (secret backend), "
+                      "BIFROST_NO_BROWSER=1 (oauth connect prints the URL without opening a browser).");
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "arguments.h"
+#include "resolve/integrationdata.h"
 #include "secrets/secretstore.h"
 #include "store/store.h"
 
@@ -20,5 +21,15 @@ struct Context {
 
 const QList<CommandSpec> &commands();
 QString helpText();
+
+// Shared by the command files.
+// Reads a secret or a long value from stdin, without one trailing newline.
+Result<QString> readStdin();
+
+// oauthcommands.cpp: the `oauth ...` commands, and the `oauth` block of `get` (filled through
+// OAuthService::tokenFor; a warning on stderr when the integration has OAuth settings but no
+// connection applies).
+const QList<CommandSpec> &oauthCommands();
+Result<void> addOAuthBlock(Store &store, IntegrationData &data);
 
 } // namespace bifrost::cli

@@ -29,7 +29,7 @@ QJsonObject IntegrationData::toJson(bool explain) const {
     json.insert(QStringLiteral("config"), config);
     json.insert(QStringLiteral("config_secret_keys"), QJsonArray::fromStringList(secretKeys));
     json.insert(QStringLiteral("missing_required"), QJsonArray::fromStringList(missingRequired));
-    json.insert(QStringLiteral("oauth"), QJsonValue::Null);
+    json.insert(QStringLiteral("oauth"), oauth ? QJsonValue(oauth->toJson()) : QJsonValue(QJsonValue::Null));
     if (explain) {
         QJsonObject p;
         for (auto it = provenance.cbegin(); it != provenance.cend(); ++it)
@@ -37,6 +37,19 @@ QJsonObject IntegrationData::toJson(bool explain) const {
         json.insert(QStringLiteral("provenance"), p);
     }
     return json;
+}
+
+QJsonObject OAuthData::toJson() const {
+    return {
+        {QStringLiteral("access_token"), accessToken},
+        {QStringLiteral("token_type"), tokenType},
+        {QStringLiteral("expires_at"),
+         expiresAt.isValid() ? QJsonValue(expiresAt.toUTC().toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
+        {QStringLiteral("refresh_token"), refreshToken.isEmpty() ? QJsonValue() : QJsonValue(refreshToken)},
+        {QStringLiteral("client_id"), clientId},
+        {QStringLiteral("token_url"), tokenUrl},
+        {QStringLiteral("connection"), connection}};
 }
 
 IntegrationData resolve(const ResolveInput &input) {

@@ -65,6 +65,70 @@ const QList<QStringList> &migrationSteps() {
                            " PRIMARY KEY (integration_id, organization_id)) WITHOUT ROWID"),
             QStringLiteral("CREATE INDEX mappings_organization ON mappings(organization_id)"),
         },
+        // 2: OAuth settings, connections and refresh leases (issue 4). Token values and the client
+        // secret live in the SecretStore; the rows hold only their references.
+        {
+            // scopes: space-separated, as on the wire; extra_params: a JSON array of [key, value]
+            // pairs, in the order they are sent.
+            QStringLiteral(
+                "CREATE TABLE oauth_settings ("
+                " integration_id TEXT PRIMARY KEY REFERENCES integrations(id) ON DELETE CASCADE,"
+                " flow TEXT NOT NULL CHECK (flow IN "
+                "('authorization_code','client_credentials','device_code')),"
+                " authorize_url TEXT NOT NULL DEFAULT '',"
+                " token_url TEXT NOT NULL DEFAULT '',"
+                " revoke_url TEXT NOT NULL DEFAULT '',"
+                " device_authorization_url TEXT NOT NULL DEFAULT '',"
+                " client_id TEXT NOT NULL DEFAULT '',"
+                " client_secret_ref TEXT,"
+                " scopes TEXT NOT NULL DEFAULT '',"
+                " audience TEXT NOT NULL DEFAULT '',"
+                " extra_params TEXT NOT NULL DEFAULT '[]',"
+                " auth_method TEXT NOT NULL"
+                "  CHECK (auth_method IN ('client_secret_post','client_secret_basic','none')),"
+                " pkce INTEGER NOT NULL DEFAULT 1,"
+                " redirect_host TEXT NOT NULL DEFAULT '127.0.0.1' CHECK (redirect_host IN "
+                "('127.0.0.1','localhost')),"
+                " redirect_port INTEGER NOT NULL DEFAULT 0 CHECK (redirect_port BETWEEN 0 AND 65535),"
+                " redirect_path TEXT NOT NULL DEFAULT '/callback',"
+                " refresh_margin INTEGER NOT NULL DEFAULT 300 CHECK (refresh_margin BETWEEN 0 AND 86400),"
+                " preset TEXT NOT NULL DEFAULT '',"
+                " updated_at TEXT NOT NULL)"),
+            // organization_id NULL: the integration's default connection. Timestamps are ISO 8601
+            // UTC text; expires_at NULL: unknown (no expires_in); last_refresh_at NULL: not
+            // refreshed since connecting.
+            QStringLiteral("CREATE TABLE oauth_connections ("
+                           " id INTEGER PRIMARY KEY,"
+                           " integration_id TEXT NOT NULL REFERENCES integrations(id) ON DELETE CASCADE,"
+                           " organization_id TEXT REFERENCES organizations(id) ON DELETE CASCADE,"
+                           " access_token_ref TEXT NOT NULL,"
+                           " refresh_token_ref TEXT,"
+                           " token_type TEXT NOT NULL DEFAULT '',"
+                           " expires_at TEXT,"
+                           " scopes TEXT NOT NULL DEFAULT '',"
+                           " failed INTEGER NOT NULL DEFAULT 0,"
+                           " last_error TEXT NOT NULL DEFAULT '',"
+                           " connected_at TEXT NOT NULL,"
+                           " last_refresh_at TEXT,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE UNIQUE INDEX oauth_connections_default ON oauth_connections(integration_id)"
+                " WHERE organization_id IS NULL"),
+            QStringLiteral("CREATE UNIQUE INDEX oauth_connections_organization"
+                           " ON oauth_connections(integration_id, organization_id)"
+                           " WHERE organization_id IS NOT NULL"),
+            QStringLiteral(
+                "CREATE INDEX oauth_connections_by_organization ON oauth_connections(organization_id)"),
+            // One row while a process refreshes or mints a connection's token; organization_key is
+            // '' for the default connection (a primary key cannot hold NULL as a value to compare),
+            // `until` the ISO 8601 UTC time the lease ends.
+            QStringLiteral("CREATE TABLE oauth_refresh_leases ("
+                           " integration_id TEXT NOT NULL REFERENCES integrations(id) ON DELETE CASCADE,"
+                           " organization_key TEXT NOT NULL DEFAULT '',"
+                           " owner TEXT NOT NULL,"
+                           " until TEXT NOT NULL,"
+                           " PRIMARY KEY (integration_id, organization_key)) WITHOUT ROWID"),
+        },
     };
     return steps;
 }

@@ -4,6 +4,7 @@
 #include "model/configvalue.h"
 #include "model/integration.h"
 #include "model/mapping.h"
+#include "model/oauth.h"
 #include "model/organization.h"
 
 #include <QHash>
@@ -206,6 +207,49 @@ public:
     Result<void> removeMapping(const QString &integrationRef, const QString &orgRef, bool withOverrides,
                                const std::optional<ExpectedMapping> &expected = std::nullopt);
 
+    // OAuth settings and connections (store_oauth.cpp). `orgRef` empty: the default connection.
+    // Nullopt when the integration has no OAuth settings.
+    Result<std::optional<OAuthSettings>> oauthSettings(const QString &integrationRef);
+    // Creates or replaces the settings (validated: flow needs, URL schemes via
+    // oauth/endpoints.h, redirect host/port/path, margin). `clientSecret`: nullopt keeps the
+    // stored one, an empty string removes it, text replaces it. `check` Draft (for presets)
+    // accepts settings that still lack what only the user can give: client id, client secret,
+    // the flow's URLs; what is given is validated all the same, and oauth::resolveSettings
+    // refuses to run a flow while anything is missing.
+    enum class OAuthCheck { Complete, Draft };
+    Result<OAuthSettings> setOAuthSettings(const QString &integrationRef, const OAuthSettings &settings,
+                                           const std::optional<QString> &clientSecret,
+                                           OAuthCheck check = OAuthCheck::Complete);
+    // Removes the settings and every connection of the integration (their tokens too).
+    Result<void> removeOAuthSettings(const QString &integrationRef);
+    Result<QString> readClientSecret(const QString &integrationRef); // empty when none is stored
+    Result<std::optional<OAuthConnection>> oauthConnection(const QString &integrationRef,
+                                                           const QString &orgRef);
+    // Every connection of one integration (default first, then by organization name), or of
+    // every integration when `integrationRef` is empty.
+    Result<QList<OAuthConnection>> oauthConnections(const QString &integrationRef);
+    // Stores what a token endpoint answered at `now`, in one transaction: a new access token;
+    // the refresh token replaced when one came back (rotation), else the stored one kept
+    // unless `replaceRefreshToken` (a fresh connect); scopes as granted (the response's
+    // `scope`, else `requestedScopes`); expiry from expires_in (unknown without it); status
+    // connected, last error cleared; the refresh lease of this connection released.
+    Result<OAuthConnection> saveOAuthTokens(const QString &integrationRef, const QString &orgRef,
+                                            const TokenResponse &response, const QStringList &requestedScopes,
+                                            bool replaceRefreshToken, const QDateTime &now);
+    // failed = true: the grant is dead (invalid_grant), a reconnect is needed. failed = false
+    // records a transient error (network) and keeps the status. Releases the lease too.
+    Result<void> recordOAuthError(const QString &integrationRef, const QString &orgRef,
+                                  const QString &message, bool failed);
+    // Deletes the connection and its tokens; succeeds when there is none.
+    Result<void> removeOAuthConnection(const QString &integrationRef, const QString &orgRef);
+    // Cross-process single flight for refreshing or minting one connection's token (the
+    // connection row need not exist yet). True when `owner` now holds the lease until
+    // now + `seconds`; false when another owner holds an unexpired one.
+    Result<bool> tryLeaseOAuthRefresh(const QString &integrationRef, const QString &orgRef,
+                                      const QString &owner, int seconds);
+    Result<void> releaseOAuthRefresh(const QString &integrationRef, const QString &orgRef,
+                                     const QString &owner);
+
     // `orgRef` empty: global scope.
     Result<ResolveInput> resolveInput(const QString &integrationRef, const QString &orgRef);
 
@@ -252,6 +296,12 @@ private:
     Result<void> checkIntegrationName(const QString &name, const QString &exceptId);
     Result<void> applyConfigChange(const Integration &integration, const std::optional<Organization> &org,
                                    const ConfigChange &change);
+    // OAuth (store_oauth.cpp). An empty `orgRef` / `organizationId` is the default connection.
+    Result<std::optional<Organization>> optionalOrganization(const QString &orgRef);
+    Result<std::optional<OAuthConnection>> loadOAuthConnection(const Integration &integration,
+                                                               const std::optional<Organization> &org);
+    // Deletes one connection and its lease; its token entries are removed after commit.
+    Result<void> deleteOAuthConnection(const QString &integrationId, const QString &organizationId);
 
     // Integration definitions (row, schema, defaults) reused across resolves. Exact, never
     // stale: dropped when this Store commits or rolls back anything, and when PRAGMA

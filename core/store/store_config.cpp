@@ -302,6 +302,9 @@ Result<void> Store::removeMapping(const QString &integrationRef, const QString &
         if (del.numRowsAffected() == 0)
             return Error::notFound(Text::tr("organization \"%1\" has no mapping for integration \"%2\"")
                                        .arg(org->name, integration->name));
+        // The organization's OAuth connection goes with its mapping (ARCHITECTURE.md §3).
+        if (auto removed = deleteOAuthConnection(integration->id, org->id); !removed)
+            return removed;
         if (withOverrides) {
             if (auto refs = collectSecretRefs("SELECT secret_ref FROM config_values WHERE integration_id = ?"
                                               " AND organization_id = ? AND secret_ref IS NOT NULL",

@@ -141,8 +141,11 @@ Result<void> Store::removeOrganization(const QString &ref, bool force) {
                 "SELECT i.name,"
                 " (SELECT count(*) FROM mappings m WHERE m.integration_id = i.id AND m.organization_id = ?),"
                 " (SELECT count(*) FROM config_values v WHERE v.integration_id = i.id AND v.organization_id "
-                "= ?)"
+                "= ?),"
+                " (SELECT count(*) FROM oauth_connections c WHERE c.integration_id = i.id"
+                "  AND c.organization_id = ?)"
                 " FROM integrations i ORDER BY i.name");
+            q.addBindValue(org->id);
             q.addBindValue(org->id);
             q.addBindValue(org->id);
             if (auto done = exec(q); !done)
@@ -151,20 +154,23 @@ Result<void> Store::removeOrganization(const QString &ref, bool force) {
             while (q.next()) {
                 const int mapped = q.value(1).toInt();
                 const int overrides = q.value(2).toInt();
-                if (mapped == 0 && overrides == 0)
+                const int connected = q.value(3).toInt();
+                if (mapped == 0 && overrides == 0 && connected == 0)
                     continue;
                 QStringList what;
                 if (mapped)
                     what << Text::tr("mapping");
                 if (overrides)
                     what << Text::tr("%n override(s)", nullptr, overrides);
+                if (connected)
+                    what << Text::tr("OAuth connection");
                 uses << QStringLiteral("%1 (%2)").arg(q.value(0).toString(), what.join(QStringLiteral(", ")));
             }
             q.finish();
             if (!uses.isEmpty())
                 return Error::conflict(
                     Text::tr("organization \"%1\" is still used by %2; use --force to remove it with "
-                             "its mappings and overrides")
+                             "its mappings, overrides and OAuth connections")
                         .arg(org->name, uses.join(QStringLiteral("; "))));
         }
         if (auto refs = collectSecretRefs(
@@ -172,6 +178,18 @@ Result<void> Store::removeOrganization(const QString &ref, bool force) {
                 org->id);
             !refs)
             return refs;
+        // The organization's OAuth connections: rows by cascade, token entries after commit.
+        if (auto refs =
+                collectSecretRefs("SELECT access_token_ref FROM oauth_connections WHERE organization_id = ?"
+                                  " UNION ALL SELECT refresh_token_ref FROM oauth_connections"
+                                  " WHERE organization_id = ? AND refresh_token_ref IS NOT NULL",
+                                  org->id, org->id);
+            !refs)
+            return refs;
+        QSqlQuery &lease = query("DELETE FROM oauth_refresh_leases WHERE organization_key = ?");
+        lease.addBindValue(org->id);
+        if (auto done = exec(lease); !done)
+            return done;
         QSqlQuery &del = query("DELETE FROM organizations WHERE id = ?");
         del.addBindValue(org->id);
         return exec(del);

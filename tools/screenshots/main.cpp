@@ -4,6 +4,8 @@
 #include "common/translations.h"
 #include "example/exampledata.h"
 #include "mainwindow/mainwindow.h"
+#include "oauth/presets.h"
+#include "pages/integration/oauthtab.h"
 #include "pages/integration/organizationstab.h"
 #include "pages/integrationpage.h"
 #include "pages/organizationpage.h"
@@ -105,5 +107,31 @@ int main(int argc, char *argv[]) {
     }
     window.openOrganization(contoso->id);
     ok = save(&window, out, QStringLiteral("07-organization")) && ok;
+
+    // The OAuth tab: the Microsoft Graph example set up from its delegated preset, not connected
+    // (a picture must not need a real tenant).
+    const auto preset = bifrost::oauth::findPreset(QStringLiteral("microsoft-graph-delegated"));
+    auto graph = (*store)->integration(QStringLiteral("MicrosoftGraph"));
+    if (!preset || !graph) {
+        QTextStream(stderr) << "bifrost-screenshots: error: no Microsoft Graph preset or example\n";
+        return 1;
+    }
+    if (auto applied = bifrost::oauth::applyPreset(**store, graph->id, *preset); !applied) {
+        QTextStream(stderr) << "bifrost-screenshots: error: " << applied.error().message << '\n';
+        return int(applied.error().code);
+    }
+    if (auto settings = (*store)->oauthSettings(graph->id); settings && *settings) {
+        bifrost::OAuthSettings s = **settings;
+        s.clientId = QStringLiteral("00000000-0000-4000-8000-00000000a001");
+        if (auto saved = (*store)->setOAuthSettings(graph->id, s, std::nullopt); !saved) {
+            QTextStream(stderr) << "bifrost-screenshots: error: " << saved.error().message << '\n';
+            return int(saved.error().code);
+        }
+    }
+    session.announceEverythingChanged();
+    window.openIntegration(graph->id);
+    tabs = window.integrationPage()->tabs();
+    tabs->setCurrentWidget(window.integrationPage()->oauthTab());
+    ok = save(&window, out, QStringLiteral("08-integration-oauth")) && ok;
     return ok ? 0 : 1;
 }

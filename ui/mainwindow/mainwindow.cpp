@@ -4,6 +4,7 @@
 #include "dialogs/newintegrationdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "example/exampledata.h"
+#include "oauth/oauthservice.h"
 #include "pages/integration/organizationstab.h"
 #include "pages/integration/overridesmatrixtab.h"
 #include "pages/integrationpage.h"
@@ -34,6 +35,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -45,6 +47,8 @@ namespace {
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString splitterKey = QStringLiteral("mainWindow/splitter");
 constexpr int statusMessageMs = 15000;
+// Tokens expire with time alone: the attention count is read again this often (one query).
+constexpr int oauthAttentionMs = 30000;
 
 } // namespace
 
@@ -94,6 +98,17 @@ MainWindow::MainWindow(AdminSession *session, QWidget *parent)
             m_integrationPage->showOrganization(organizationId);
     });
 
+    connect(session, &AdminSession::oauthChanged, this, &MainWindow::updateOAuthAttention);
+    connect(session, &AdminSession::everythingChanged, this, &MainWindow::updateOAuthAttention);
+    connect(session, &AdminSession::integrationsChanged, this, &MainWindow::updateOAuthAttention);
+    connect(session, &AdminSession::organizationsChanged, this, &MainWindow::updateOAuthAttention);
+    m_oauthTimer = new QTimer(this);
+    m_oauthTimer->setInterval(oauthAttentionMs);
+    connect(m_oauthTimer, &QTimer::timeout, this, &MainWindow::updateOAuthAttention);
+    m_oauthTimer->start();
+    session->oauth().startBackgroundRefresh();
+    updateOAuthAttention();
+
     resize(1100, 700);
     const QSettings settings;
     restoreGeometry(settings.value(geometryKey).toByteArray());
@@ -105,7 +120,9 @@ MainWindow::MainWindow(AdminSession *session, QWidget *parent)
         statusBar()->showMessage(m_navigation->lastError(), statusMessageMs);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    m_session->oauth().stopBackgroundRefresh();
+}
 
 QWidget *MainWindow::createNavigation() {
     auto *panel = new QWidget(this);
@@ -245,6 +262,57 @@ void MainWindow::createStatusBar() {
     auto *secretsLabel = new QLabel(tr("Secrets: %1").arg(backend), this);
     secretsLabel->setObjectName(QStringLiteral("secretsLabel"));
     statusBar()->addPermanentWidget(secretsLabel);
+
+    m_oauthAttention = new QPushButton(this);
+    m_oauthAttention->setObjectName(QStringLiteral("oauthAttentionButton"));
+    m_oauthAttention->setFlat(true);
+    m_oauthAttention->setAutoDefault(true); // Enter opens it too, not only Space
+    m_oauthAttention->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_oauthAttention->setCursor(Qt::PointingHandCursor);
+    m_oauthAttention->hide();
+    connect(m_oauthAttention, &QPushButton::clicked, this, &MainWindow::openOAuthAttention);
+    statusBar()->insertPermanentWidget(0, m_oauthAttention);
+}
+
+void MainWindow::updateOAuthAttention() {
+    auto statuses = m_session->oauth().statuses({}, m_session->oauth().now());
+    QStringList lines;
+    m_attentionIntegrationId.clear();
+    m_attentionOrganizationId.clear();
+    if (statuses) {
+        for (const oauth::ConnectionStatus &s : std::as_const(*statuses)) {
+            if (s.status != TokenStatus::Failed && s.status != TokenStatus::Expired)
+                continue;
+            if (lines.isEmpty()) {
+                m_attentionIntegrationId = s.integrationId;
+                m_attentionOrganizationId = s.organizationId;
+            }
+            const QString connection =
+                s.organizationId.isEmpty() ? tr("default connection") : s.organizationName;
+            const QString state =
+                s.status == TokenStatus::Failed ? tr("failed, connect again") : tr("expired");
+            lines << tr("%1, %2: %3").arg(s.integrationName, connection, state);
+        }
+    }
+    const int count = int(lines.size());
+    if (count == 0) {
+        m_oauthAttention->hide();
+        return;
+    }
+    m_oauthAttention->setText(count == 1 ? tr("1 connection needs attention")
+                                         : tr("%n connections need attention", nullptr, count));
+    m_oauthAttention->setToolTip(lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                                 tr("Click to open the first one's OAuth tab."));
+    m_oauthAttention->setAccessibleName(m_oauthAttention->text());
+    m_oauthAttention->show();
+}
+
+void MainWindow::openOAuthAttention() {
+    if (m_attentionIntegrationId.isEmpty())
+        return;
+    const QString organizationId = m_attentionOrganizationId;
+    if (openIntegration(m_attentionIntegrationId))
+        m_integrationPage->showOAuthConnection(organizationId);
 }
 
 // ---- navigation

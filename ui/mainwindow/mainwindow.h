@@ -12,6 +12,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 class QTreeView;
 
 namespace bifrost {
@@ -25,6 +26,8 @@ class OrganizationPage;
 // offers example data on an empty database. Moving to another item first asks the current page
 // to save or discard edits not yet saved, and stays when the admin says so; so does closing the
 // window. Every menu command has a shortcut or a mnemonic, and Ctrl+Z undoes across the app.
+// While the window exists the session's OAuth service refreshes tokens in the background, and
+// the status bar counts the connections that need the admin (failed or expired).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -44,6 +47,11 @@ public:
     QSortFilterProxyModel *navigationFilter() const { return m_filter; }
     QTreeView *navigationView() const { return m_tree; }
     QLineEdit *navigationSearch() const { return m_search; }
+    // The status bar's "N connections need attention" (failed or expired OAuth connections),
+    // hidden when there are none; clicking it (or Enter) opens the first one's OAuth tab.
+    QPushButton *oauthAttentionButton() const { return m_oauthAttention; }
+    void updateOAuthAttention();
+    void openOAuthAttention();
 
     // The menu commands; the dialogs open window-modal without blocking.
     void newIntegration();
@@ -95,6 +103,10 @@ private:
     QPushButton *m_loadExamples = nullptr;
     IntegrationPage *m_integrationPage = nullptr;
     OrganizationPage *m_organizationPage = nullptr;
+    QPushButton *m_oauthAttention = nullptr;
+    QTimer *m_oauthTimer = nullptr;
+    QString m_attentionIntegrationId; // the first connection that needs attention
+    QString m_attentionOrganizationId;
 
     Kind m_currentKind = Kind::Section; // Section: the welcome page
     QString m_currentId;

@@ -1,6 +1,8 @@
 #include "organizationstatusmodel.h"
 
 #include "commands/mappingcommand.h"
+#include "oauth/oauthservice.h"
+#include "oauthconnectionmodel.h"
 #include "session/adminsession.h"
 
 #include <QBrush>
@@ -38,6 +40,12 @@ OrganizationStatusModel::OrganizationStatusModel(AdminSession *session, QObject 
     connect(session, &AdminSession::organizationsChanged, this, &OrganizationStatusModel::reload);
     connect(session, &AdminSession::everythingChanged, this, &OrganizationStatusModel::reload);
     connect(session, &AdminSession::integrationsChanged, this, &OrganizationStatusModel::reload);
+    connect(session, &AdminSession::oauthChanged, this, [this](const QString &integrationId) {
+        if (integrationId.isEmpty())
+            onChanged(m_integrationId);
+        else
+            onChanged(integrationId);
+    });
 }
 
 void OrganizationStatusModel::setIntegration(const QString &integrationId) {
@@ -73,6 +81,13 @@ void OrganizationStatusModel::reload() {
         setRows({});
         Q_EMIT errorOccurred(m_loadError);
         return;
+    }
+    // One call for every connection of the integration, whatever the number of rows. It lists
+    // nothing for an integration without OAuth settings; a failure leaves the column empty.
+    m_connections.clear();
+    if (auto connections = m_session->oauth().statuses(m_integrationId, m_session->oauth().now())) {
+        for (const oauth::ConnectionStatus &c : std::as_const(*connections))
+            m_connections.insert(c.organizationId, c.status);
     }
     if (label != m_entityIdLabel) {
         m_entityIdLabel = label;
@@ -131,6 +146,8 @@ QVariant OrganizationStatusModel::data(const QModelIndex &index, int role) const
         return !s.missingRequired.isEmpty();
     case OverrideCountRole:
         return s.overrideCount;
+    case ConnectionStatusRole:
+        return int(m_connections.value(s.organization.id, TokenStatus::NotConnected));
     default:
         break;
     }
@@ -144,6 +161,8 @@ QVariant OrganizationStatusModel::data(const QModelIndex &index, int role) const
         case OverridesColumn:
         case MissingColumn:
             return statusCellValue(s, StatusColumn(column));
+        case ConnectionColumn:
+            return connectionText(s.organization.id);
         default:
             return {};
         }
@@ -153,10 +172,22 @@ QVariant OrganizationStatusModel::data(const QModelIndex &index, int role) const
             return tr("Required keys with neither a default nor an override for %1: %2. Set a default or an "
                       "override for each.")
                 .arg(s.organization.name, missingRequiredText(s.missingRequired));
+        if (column == ConnectionColumn && !m_connections.isEmpty() &&
+            usesDefaultConnection(s.organization.id))
+            return tr("%1 has no connection of its own and uses the integration's default connection (%2).")
+                .arg(s.organization.name, OAuthConnectionModel::statusText(
+                                              m_connections.value(QString(), TokenStatus::NotConnected)));
         if ((column == EntityIdColumn || column == EntityNameColumn) && !s.mapping)
             return tr("%1 has no mapping for this integration yet; double-click to enter one.")
                 .arg(s.organization.name);
         return {};
+    }
+    if (role == Qt::ForegroundRole && column == ConnectionColumn) {
+        const TokenStatus status = m_connections.value(s.organization.id, TokenStatus::NotConnected);
+        if (status == TokenStatus::Failed || status == TokenStatus::Expired)
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        if (status == TokenStatus::Expiring)
+            return QBrush(QColor(0x8a, 0x5a, 0x00));
     }
     if (role == Qt::TextAlignmentRole && column == OverridesColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -186,6 +217,8 @@ QVariant OrganizationStatusModel::headerData(int section, Qt::Orientation orient
             return tr("Overrides");
         case MissingColumn:
             return tr("Missing required");
+        case ConnectionColumn:
+            return tr("Connection");
         default:
             return {};
         }
@@ -196,11 +229,28 @@ QVariant OrganizationStatusModel::headerData(int section, Qt::Orientation orient
             return tr("Number of keys this organization overrides");
         case MissingColumn:
             return tr("Required keys with neither a default nor an override");
+        case ConnectionColumn:
+            return tr("The organization's OAuth connection, or \"default\" when it uses the integration's "
+                      "default connection");
         default:
             return {};
         }
     }
     return {};
+}
+
+bool OrganizationStatusModel::usesDefaultConnection(const QString &organizationId) const {
+    if (m_connections.value(organizationId, TokenStatus::NotConnected) != TokenStatus::NotConnected)
+        return false;
+    return m_connections.value(QString(), TokenStatus::NotConnected) != TokenStatus::NotConnected;
+}
+
+QString OrganizationStatusModel::connectionText(const QString &organizationId) const {
+    if (m_connections.isEmpty())
+        return {}; // no OAuth for this integration
+    if (usesDefaultConnection(organizationId))
+        return tr("default");
+    return OAuthConnectionModel::statusText(m_connections.value(organizationId, TokenStatus::NotConnected));
 }
 
 Qt::ItemFlags OrganizationStatusModel::flags(const QModelIndex &index) const {

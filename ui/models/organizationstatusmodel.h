@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/oauth.h"
 #include "statuscells.h"
 #include "store/store.h"
 
@@ -13,10 +14,10 @@ namespace bifrost {
 class AdminSession;
 
 // Every organization as one integration sees it: the rows of the Organizations tab. Loads with
-// one store call (organizationStatuses) and keeps, per row, a folded search text so that the
-// filter proxy never touches the store while the admin types. Editing the entity id or name
-// executes a MappingCommand that expects the mapping this model loaded, so a mapping changed by
-// another window is never overwritten silently.
+// one store call (organizationStatuses) and one OAuth statuses() call, and keeps, per row, a
+// folded search text so that the filter proxy never touches the store while the admin types.
+// Editing the entity id or name executes a MappingCommand that expects the mapping this model
+// loaded, so a mapping changed by another window is never overwritten silently.
 class OrganizationStatusModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -27,14 +28,16 @@ public:
         EntityNameColumn = int(StatusColumn::EntityName),
         OverridesColumn = int(StatusColumn::Overrides),
         MissingColumn = int(StatusColumn::Missing),
+        ConnectionColumn, // OAuth: the organization's own connection, or "default"
         ColumnCount
     };
     enum Role {
         OrganizationIdRole = Qt::UserRole + 1,
-        SearchTextRole,      // organization name, entity id and name, case-folded
-        MappedRole,          // bool: has a mapping with an entity id
-        MissingRequiredRole, // bool: at least one required key has no value
-        OverrideCountRole,   // int
+        SearchTextRole,       // organization name, entity id and name, case-folded
+        MappedRole,           // bool: has a mapping with an entity id
+        MissingRequiredRole,  // bool: at least one required key has no value
+        OverrideCountRole,    // int
+        ConnectionStatusRole, // int(TokenStatus) of the organization's own connection
     };
 
     explicit OrganizationStatusModel(AdminSession *session, QObject *parent = nullptr);
@@ -66,6 +69,8 @@ Q_SIGNALS:
 
 private:
     void onChanged(const QString &integrationId);
+    bool usesDefaultConnection(const QString &organizationId) const;
+    QString connectionText(const QString &organizationId) const;
     void setRows(QList<OrganizationStatus> rows);
 
     AdminSession *m_session;
@@ -75,6 +80,8 @@ private:
     QList<OrganizationStatus> m_rows;
     QList<QString> m_searchText; // parallel to m_rows
     QHash<QString, int> m_rowById;
+    // OAuth: empty without settings; the default connection under the empty id.
+    QHash<QString, TokenStatus> m_connections;
 };
 
 } // namespace bifrost

@@ -1,6 +1,7 @@
 #include "integrationpage.h"
 
 #include "integration/defaultstab.h"
+#include "integration/oauthtab.h"
 #include "integration/organizationstab.h"
 #include "integration/overridesmatrixtab.h"
 #include "integration/overviewtab.h"
@@ -20,14 +21,17 @@ IntegrationPage::IntegrationPage(AdminSession *session, QWidget *parent)
     , m_schema(new SchemaTab(session, this))
     , m_defaults(new DefaultsTab(session, this))
     , m_organizations(new OrganizationsTab(session, this))
-    , m_matrix(new OverridesMatrixTab(session, this)) {
+    , m_matrix(new OverridesMatrixTab(session, this))
+    , m_oauth(new OAuthTab(session, this)) {
     m_tabs->setObjectName(QStringLiteral("integrationTabs"));
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(m_schema, tr("&Schema"));
     m_tabs->addTab(m_defaults, tr("&Defaults"));
     m_tabs->addTab(m_organizations, tr("Or&ganizations"));
     m_tabs->addTab(m_matrix, tr("Overrides &matrix"));
-    m_all = {m_overview, m_schema, m_defaults, m_organizations, m_matrix};
+    // No mnemonic: Alt+O is the Overview's, and the tab keeps the other letters for its buttons.
+    m_tabs->addTab(m_oauth, tr("OAuth"));
+    m_all = {m_overview, m_schema, m_defaults, m_organizations, m_matrix, m_oauth};
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -64,6 +68,14 @@ void IntegrationPage::showOrganization(const QString &organizationId, const QStr
         editor->setFocus(Qt::OtherFocusReason);
     else
         m_organizations->table()->setFocus(Qt::OtherFocusReason);
+}
+
+void IntegrationPage::showOAuthConnection(const QString &organizationId) {
+    if (m_integrationId.isEmpty())
+        return;
+    m_tabs->setCurrentWidget(m_oauth); // loads the tab the first time
+    m_oauth->selectConnection(organizationId);
+    m_oauth->connectionsTable()->setFocus(Qt::OtherFocusReason);
 }
 
 bool IntegrationPage::confirmLeave() {

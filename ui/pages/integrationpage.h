@@ -15,10 +15,11 @@ class SchemaTab;
 class DefaultsTab;
 class OrganizationsTab;
 class OverridesMatrixTab;
+class OAuthTab;
 
-// Everything about one integration, in tabs: Overview, Schema, Defaults, Organizations and the
-// overrides matrix. Tabs load lazily: only the visible one reads the store when the page opens
-// another integration, and the others when they are first shown.
+// Everything about one integration, in tabs: Overview, Schema, Defaults, Organizations, the
+// overrides matrix and OAuth. Tabs load lazily: only the visible one reads the store when the
+// page opens another integration, and the others when they are first shown.
 class IntegrationPage : public QWidget {
     Q_OBJECT
 public:
@@ -34,6 +35,8 @@ public:
     // the focus goes to that key's editor, else to the table. Used by the overview's missing
     // values, the overrides matrix and the organization page.
     void showOrganization(const QString &organizationId, const QString &key = {});
+    // The OAuth tab with that connection selected (empty: the default connection) and focused.
+    void showOAuthConnection(const QString &organizationId);
 
     QTabWidget *tabs() const { return m_tabs; }
     OverviewTab *overviewTab() const { return m_overview; }
@@ -41,6 +44,7 @@ public:
     DefaultsTab *defaultsTab() const { return m_defaults; }
     OrganizationsTab *organizationsTab() const { return m_organizations; }
     OverridesMatrixTab *overridesMatrixTab() const { return m_matrix; }
+    OAuthTab *oauthTab() const { return m_oauth; }
 
 private:
     void loadCurrentTab();
@@ -51,6 +55,7 @@ private:
     DefaultsTab *m_defaults;
     OrganizationsTab *m_organizations;
     OverridesMatrixTab *m_matrix;
+    OAuthTab *m_oauth;
     QList<IntegrationTab *> m_all;
     QList<IntegrationTab *> m_loaded; // tabs that show m_integrationId
     QString m_integrationId;

@@ -1,6 +1,7 @@
 #include "adminsession.h"
 
 #include "commands/storecommand.h"
+#include "oauth/oauthservice.h"
 
 #include <QUndoStack>
 
@@ -9,7 +10,11 @@ namespace bifrost {
 AdminSession::AdminSession(Store *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_undoStack(new QUndoStack(this)) {}
+    , m_undoStack(new QUndoStack(this))
+    , m_oauth(new oauth::OAuthService(*store, this)) {
+    // A background refresh does not say which integration it touched.
+    connect(m_oauth, &oauth::OAuthService::connectionsChanged, this, [this] { Q_EMIT oauthChanged({}); });
+}
 
 AdminSession::~AdminSession() = default;
 

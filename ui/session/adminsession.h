@@ -12,6 +12,9 @@ namespace bifrost {
 
 class Store;
 class StoreCommand;
+namespace oauth {
+class OAuthService;
+}
 
 // What every page of the app shares: the store, the undo stack that makes Ctrl+Z work across
 // the whole app, and the signals that tell views which data changed. Widgets never write to the
@@ -25,6 +28,9 @@ public:
 
     Store &store() const { return *m_store; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    // The app's one OAuth service: connects, refreshes and revokes without blocking the GUI, and
+    // refreshes in the background while the main window runs.
+    oauth::OAuthService &oauth() const { return *m_oauth; }
 
     // Applies the command now. On success it goes onto the undo stack (without being applied a
     // second time) and its change is announced; on failure it is discarded and the error
@@ -41,6 +47,9 @@ Q_SIGNALS:
     void configChanged(const QString &integrationId);      // any value at any level
     void mappingsChanged(const QString &integrationId);
     void everythingChanged(); // reload all views (a reload, or a change made by example data)
+    // OAuth settings or connections changed; an empty id: possibly any integration (a background
+    // refresh).
+    void oauthChanged(const QString &integrationId);
     // An undo or redo that the store refused (e.g. the value changed underneath); the command is
     // dropped from the stack and the message is meant for the status bar or a message box.
     void commandFailed(const QString &message);
@@ -50,6 +59,7 @@ private:
 
     Store *m_store;
     QUndoStack *m_undoStack;
+    oauth::OAuthService *m_oauth;
 };
 
 } // namespace bifrost

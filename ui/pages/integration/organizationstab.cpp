@@ -111,6 +111,7 @@ OrganizationsTab::OrganizationsTab(AdminSession *session, QWidget *parent)
     m_table->setColumnWidth(OrganizationStatusModel::EntityIdColumn, 120);
     m_table->setColumnWidth(OrganizationStatusModel::EntityNameColumn, 200);
     m_table->setColumnWidth(OrganizationStatusModel::OverridesColumn, 80);
+    m_table->setColumnWidth(OrganizationStatusModel::MissingColumn, 200);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto addTableAction = [this](QPushButton *button) {
         auto *action = new QAction(button->text(), m_table);

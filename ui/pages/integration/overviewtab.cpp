@@ -1,6 +1,7 @@
 #include "overviewtab.h"
 
 #include "commands/integrationcommands.h"
+#include "oauth/oauthservice.h"
 #include "session/adminsession.h"
 
 #include <QAction>
@@ -172,6 +173,10 @@ OverviewTab::OverviewTab(AdminSession *session, QWidget *parent)
     connect(session, &AdminSession::configChanged, this, valuesChanged);
     connect(session, &AdminSession::mappingsChanged, this, valuesChanged);
     connect(session, &AdminSession::organizationsChanged, this, &OverviewTab::markHealthStale);
+    connect(session, &AdminSession::oauthChanged, this, [this](const QString &integrationId) {
+        if (integrationId.isEmpty() || integrationId == m_integrationId)
+            markHealthStale();
+    });
     updateButtons();
 }
 
@@ -361,7 +366,32 @@ void OverviewTab::refreshHealth() {
     const QString missingText = missing.isEmpty() ? tr("every organization has all required values")
                                                   : tr("%n organization(s) with missing required values",
                                                        nullptr, int(missing.size()));
-    m_healthSummary->setText(mappedText + QStringLiteral(" · ") + missingText);
+    QString summary = mappedText + QStringLiteral(" · ") + missingText;
+    // OAuth: one statuses() call; nothing to say for an integration without OAuth settings.
+    auto connections = session()->oauth().statuses(m_integrationId, session()->oauth().now());
+    if (!connections) {
+        if (connections.error().code != ErrorCode::NotFound)
+            summary += QLatin1Char('\n') +
+                       tr("OAuth: the connections could not be read: %1").arg(connections.error().message);
+    } else if (!connections->isEmpty()) {
+        int connected = 0;
+        int attention = 0;
+        for (const oauth::ConnectionStatus &c : std::as_const(*connections)) {
+            if (c.status != TokenStatus::NotConnected)
+                ++connected;
+            if (c.status == TokenStatus::Failed || c.status == TokenStatus::Expired)
+                ++attention;
+        }
+        summary += QLatin1Char('\n');
+        if (attention > 0)
+            summary += tr("OAuth: %n connection(s) need attention (failed or expired); see the OAuth tab",
+                          nullptr, attention);
+        else if (connected == 0)
+            summary += tr("OAuth: not connected yet; connect on the OAuth tab");
+        else
+            summary += tr("OAuth: %n connection(s), all working", nullptr, connected);
+    }
+    m_healthSummary->setText(summary);
 
     m_missing->setUpdatesEnabled(false);
     m_missing->setRowCount(int(missing.size()));
