@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "commandutil.h"
 #include "example/exampledata.h"
 #include "mapping/mappingimport.h"
 #include "mapping/namematcher.h"
@@ -22,15 +23,6 @@
 namespace bifrost::cli {
 
 namespace {
-
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(bifrostctl)
-};
-
-// A command body: returns the exit code. `OR_FAIL` keeps the happy path flat.
-#define OR_FAIL(result)                                                                                      \
-    if (!(result))                                                                                           \
-    return fail((result).error())
 
 QString stamp(const QDateTime &t) {
     return t.toString(Qt::ISODateWithMs);
@@ -862,23 +854,6 @@ int get(Context &ctx, const Parsed &p) {
     OR_FAIL(oauth);
     printJson(data->toJson(p.has(QStringLiteral("explain"))));
     return 0;
-}
-
-OptionSpec flag(const char *name) {
-    return {QLatin1String(name), {}, false};
-}
-OptionSpec valued(const char *name, const char *valueName) {
-    return {QLatin1String(name), QLatin1String(valueName), false};
-}
-OptionSpec repeated(const char *name, const char *valueName) {
-    return {QLatin1String(name), QLatin1String(valueName), true};
-}
-
-QStringList words(const char *a, const char *b = nullptr) {
-    QStringList w{QLatin1String(a)};
-    if (b)
-        w << QLatin1String(b);
-    return w;
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // block of `get`. Every use case runs through oauth::OAuthService, the same calls as the app's
 // OAuth tab; this file only parses, waits and prints.
 #include "commands.h"
+#include "commandutil.h"
 #include "oauth/endpoints.h"
 #include "oauth/oauthservice.h"
 #include "oauth/presets.h"
@@ -24,24 +25,6 @@
 namespace bifrost::cli {
 
 namespace {
-
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(bifrostctl)
-};
-
-#define OR_FAIL(result)                                                                                      \
-    if (!(result))                                                                                           \
-    return fail((result).error())
-
-OptionSpec flag(const char *name) {
-    return {QLatin1String(name), {}, false};
-}
-OptionSpec valued(const char *name, const char *valueName) {
-    return {QLatin1String(name), QLatin1String(valueName), false};
-}
-OptionSpec repeated(const char *name, const char *valueName) {
-    return {QLatin1String(name), QLatin1String(valueName), true};
-}
 
 // A warning does not fail the command: one line on stderr, like an error line.
 void warn(const QString &message) {
@@ -807,12 +790,12 @@ Result<void> addOAuthBlock(Store &store, IntegrationData &data) {
 
 const QList<CommandSpec> &oauthCommands() {
     static const QList<CommandSpec> list = {
-        {{QStringLiteral("oauth"), QStringLiteral("presets")},
+        {words("oauth", "presets"),
          {},
          {flag("json")},
          Text::tr("List the provider presets that `oauth set --preset ID` applies."),
          oauthPresets},
-        {{QStringLiteral("oauth"), QStringLiteral("set")},
+        {words("oauth", "set"),
          {QStringLiteral("NAME")},
          {valued("preset", "ID"),
           valued("flow", "authorization_code|client_credentials|device_code"),
@@ -838,35 +821,35 @@ const QList<CommandSpec> &oauthCommands() {
                   "--preset applies a provider preset first; the client secret only with "
                   "--client-secret-stdin."),
          oauthSet},
-        {{QStringLiteral("oauth"), QStringLiteral("show")},
+        {words("oauth", "show"),
          {QStringLiteral("NAME")},
          {flag("json")},
          Text::tr(
              "Show the OAuth settings (the client secret only as configured or not), the redirect URI to "
              "register and the connections."),
          oauthShow},
-        {{QStringLiteral("oauth"), QStringLiteral("connect")},
+        {words("oauth", "connect"),
          {QStringLiteral("NAME")},
          {valued("org", "ORG"), flag("no-browser"), valued("timeout", "SECONDS")},
          Text::tr(
              "Connect the default connection, or an organization's with --org: prints the URL to open "
              "(and opens the browser), or the device code; exits 5 on denial, error, timeout or Ctrl-C."),
          oauthConnect},
-        {{QStringLiteral("oauth"), QStringLiteral("refresh")},
+        {words("oauth", "refresh"),
          {QStringLiteral("NAME?")},
          {valued("org", "ORG"), flag("all")},
          Text::tr(
              "Refresh a connection's token now (client credentials: mint a new one); --all refreshes every "
              "connection."),
          oauthRefresh},
-        {{QStringLiteral("oauth"), QStringLiteral("status")},
+        {words("oauth", "status"),
          {QStringLiteral("NAME?")},
          {flag("json")},
          Text::tr(
              "Every OAuth connection: connected, expiring, expired, failed or not connected, with expiry, "
              "last refresh and last error."),
          oauthStatus},
-        {{QStringLiteral("oauth"), QStringLiteral("disconnect")},
+        {words("oauth", "disconnect"),
          {QStringLiteral("NAME")},
          {valued("org", "ORG")},
          Text::tr(

@@ -297,11 +297,22 @@ private:
     Result<void> applyConfigChange(const Integration &integration, const std::optional<Organization> &org,
                                    const ConfigChange &change);
     // OAuth (store_oauth.cpp). An empty `orgRef` / `organizationId` is the default connection.
-    Result<std::optional<Organization>> optionalOrganization(const QString &orgRef);
-    Result<std::optional<OAuthConnection>> loadOAuthConnection(const Integration &integration,
-                                                               const std::optional<Organization> &org);
+    // One connection's integration and, unless it is the default connection, organization.
+    struct OAuthTarget {
+        Integration integration;
+        std::optional<Organization> org;
+        // The organization column of a refresh lease: empty (never NULL) for the default.
+        QString organizationKey() const { return org ? org->id : QStringLiteral(""); }
+    };
+    Result<OAuthTarget> oauthTarget(const QString &integrationRef, const QString &orgRef);
+    Result<std::optional<OAuthConnection>> loadOAuthConnection(const OAuthTarget &target);
+    // Queues the secret entries of an integration's OAuth connections and client secret for
+    // removal after commit.
+    Result<void> collectOAuthSecretRefs(const QString &integrationId);
     // Deletes one connection and its lease; its token entries are removed after commit.
     Result<void> deleteOAuthConnection(const QString &integrationId, const QString &organizationId);
+    // Ends one connection's refresh lease, whoever holds it.
+    Result<void> dropOAuthLease(const QString &integrationId, const QString &organizationId);
 
     // Integration definitions (row, schema, defaults) reused across resolves. Exact, never
     // stale: dropped when this Store commits or rolls back anything, and when PRAGMA

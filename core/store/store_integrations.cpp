@@ -246,18 +246,7 @@ Result<void> Store::deleteIntegration(const QString &ref, bool force) {
             !refs)
             return refs;
         // OAuth tokens and the client secret: their rows go by cascade, their entries after commit.
-        if (auto refs =
-                collectSecretRefs("SELECT access_token_ref FROM oauth_connections WHERE integration_id = ?"
-                                  " UNION ALL SELECT refresh_token_ref FROM oauth_connections"
-                                  " WHERE integration_id = ? AND refresh_token_ref IS NOT NULL",
-                                  integration->id, integration->id);
-            !refs)
-            return refs;
-        if (auto refs =
-                collectSecretRefs("SELECT client_secret_ref FROM oauth_settings WHERE integration_id = ?"
-                                  " AND client_secret_ref IS NOT NULL",
-                                  integration->id);
-            !refs)
+        if (auto refs = collectOAuthSecretRefs(integration->id); !refs)
             return refs;
         QSqlQuery &del = query("DELETE FROM integrations WHERE id = ?");
         del.addBindValue(integration->id);

@@ -169,13 +169,31 @@ Result<void> validateSettings(const OAuthSettings &s, bool hasSecret, Store::OAu
 
 } // namespace
 
-Result<std::optional<Organization>> Store::optionalOrganization(const QString &orgRef) {
-    if (orgRef.isEmpty())
-        return std::optional<Organization>();
-    auto org = findOrganization(orgRef);
-    if (!org)
-        return org.error();
-    return std::optional<Organization>(std::move(*org));
+Result<Store::OAuthTarget> Store::oauthTarget(const QString &integrationRef, const QString &orgRef) {
+    auto integration = findIntegration(integrationRef, false);
+    if (!integration)
+        return integration.error();
+    OAuthTarget target{std::move(*integration), std::nullopt};
+    if (!orgRef.isEmpty()) {
+        auto org = findOrganization(orgRef);
+        if (!org)
+            return org.error();
+        target.org = std::move(*org);
+    }
+    return target;
+}
+
+Result<void> Store::collectOAuthSecretRefs(const QString &integrationId) {
+    if (auto refs =
+            collectSecretRefs("SELECT access_token_ref FROM oauth_connections WHERE integration_id = ?"
+                              " UNION ALL SELECT refresh_token_ref FROM oauth_connections"
+                              " WHERE integration_id = ? AND refresh_token_ref IS NOT NULL",
+                              integrationId, integrationId);
+        !refs)
+        return refs;
+    return collectSecretRefs("SELECT client_secret_ref FROM oauth_settings WHERE integration_id = ?"
+                             " AND client_secret_ref IS NOT NULL",
+                             integrationId);
 }
 
 Result<std::optional<OAuthSettings>> Store::oauthSettings(const QString &integrationRef) {
@@ -313,18 +331,7 @@ Result<void> Store::removeOAuthSettings(const QString &integrationRef) {
         if (!any)
             return Error::notFound(
                 Text::tr("integration \"%1\" has no OAuth settings").arg(integration->name));
-        if (auto refs =
-                collectSecretRefs("SELECT access_token_ref FROM oauth_connections WHERE integration_id = ?"
-                                  " UNION ALL SELECT refresh_token_ref FROM oauth_connections"
-                                  " WHERE integration_id = ? AND refresh_token_ref IS NOT NULL",
-                                  integration->id, integration->id);
-            !refs)
-            return refs;
-        if (auto refs =
-                collectSecretRefs("SELECT client_secret_ref FROM oauth_settings WHERE integration_id = ?"
-                                  " AND client_secret_ref IS NOT NULL",
-                                  integration->id);
-            !refs)
+        if (auto refs = collectOAuthSecretRefs(integration->id); !refs)
             return refs;
         for (const char *sql : {"DELETE FROM oauth_connections WHERE integration_id = ?",
                                 "DELETE FROM oauth_refresh_leases WHERE integration_id = ?",
@@ -383,8 +390,7 @@ OAuthConnection connectionFrom(const QSqlQuery &q) {
 
 } // namespace
 
-Result<std::optional<OAuthConnection>> Store::loadOAuthConnection(const Integration &integration,
-                                                                  const std::optional<Organization> &org) {
+Result<std::optional<OAuthConnection>> Store::loadOAuthConnection(const OAuthTarget &target) {
     static const QByteArray byOrg = QByteArray("SELECT ") + connectionColumns +
                                     " FROM oauth_connections c JOIN integrations i ON i.id = c.integration_id"
                                     " LEFT JOIN organizations o ON o.id = c.organization_id"
@@ -394,10 +400,10 @@ Result<std::optional<OAuthConnection>> Store::loadOAuthConnection(const Integrat
         " FROM oauth_connections c JOIN integrations i ON i.id = c.integration_id"
         " LEFT JOIN organizations o ON o.id = c.organization_id"
         " WHERE c.integration_id = ? AND c.organization_id IS NULL";
-    QSqlQuery &q = query(org ? byOrg.constData() : byDefault.constData());
-    q.addBindValue(integration.id);
-    if (org)
-        q.addBindValue(org->id);
+    QSqlQuery &q = query(target.org ? byOrg.constData() : byDefault.constData());
+    q.addBindValue(target.integration.id);
+    if (target.org)
+        q.addBindValue(target.org->id);
     if (auto done = exec(q); !done)
         return done.error();
     std::optional<OAuthConnection> found;
@@ -409,13 +415,10 @@ Result<std::optional<OAuthConnection>> Store::loadOAuthConnection(const Integrat
 
 Result<std::optional<OAuthConnection>> Store::oauthConnection(const QString &integrationRef,
                                                               const QString &orgRef) {
-    auto integration = findIntegration(integrationRef, false);
-    if (!integration)
-        return integration.error();
-    auto org = optionalOrganization(orgRef);
-    if (!org)
-        return org.error();
-    return loadOAuthConnection(*integration, *org);
+    auto target = oauthTarget(integrationRef, orgRef);
+    if (!target)
+        return target.error();
+    return loadOAuthConnection(*target);
 }
 
 Result<QList<OAuthConnection>> Store::oauthConnections(const QString &integrationRef) {
@@ -477,6 +480,10 @@ Result<void> Store::deleteOAuthConnection(const QString &integrationId, const QS
         del.addBindValue(organizationId);
     if (auto done = exec(del); !done)
         return done;
+    return dropOAuthLease(integrationId, organizationId);
+}
+
+Result<void> Store::dropOAuthLease(const QString &integrationId, const QString &organizationId) {
     QSqlQuery &lease =
         query("DELETE FROM oauth_refresh_leases WHERE integration_id = ? AND organization_key = ?");
     lease.addBindValue(integrationId);
@@ -493,14 +500,10 @@ Result<OAuthConnection> Store::saveOAuthTokens(const QString &integrationRef, co
             "the token endpoint answered without an access_token, so there is nothing to store; check "
             "the token URL and the provider's logs"));
     return transaction([&]() -> Result<OAuthConnection> {
-        auto integration = findIntegration(integrationRef, false);
-        if (!integration)
-            return integration.error();
-        auto foundOrg = optionalOrganization(orgRef);
-        if (!foundOrg)
-            return foundOrg.error();
-        const std::optional<Organization> &org = *foundOrg;
-        auto current = loadOAuthConnection(*integration, org);
+        auto target = oauthTarget(integrationRef, orgRef);
+        if (!target)
+            return target.error();
+        auto current = loadOAuthConnection(*target);
         if (!current)
             return current.error();
         const std::optional<OAuthConnection> &old = *current;
@@ -536,10 +539,22 @@ Result<OAuthConnection> Store::saveOAuthTokens(const QString &integrationRef, co
         const QVariant refreshColumn = refreshRef.isEmpty() ? detail::nullText() : QVariant(refreshRef);
         const QVariant connectedAt = fresh ? QVariant(at) : QVariant(stamp(old->connectedAt));
         const QVariant lastRefreshAt = fresh ? detail::nullText() : QVariant(at);
+        // The token columns, in the order both statements below list them.
+        const auto bindTokenColumns = [&](QSqlQuery &q) {
+            q.addBindValue(*accessRef);
+            q.addBindValue(refreshColumn);
+            q.addBindValue(detail::nonNullText(response.tokenType));
+            q.addBindValue(expiresAt);
+            q.addBindValue(scopesText(scopes));
+            q.addBindValue(connectedAt);
+            q.addBindValue(lastRefreshAt);
+            q.addBindValue(at);
+        };
 
         if (old) {
             QSqlQuery &upd =
-                org ? query("UPDATE oauth_connections SET access_token_ref = ?, refresh_token_ref = ?,"
+                target->org
+                    ? query("UPDATE oauth_connections SET access_token_ref = ?, refresh_token_ref = ?,"
                             " token_type = ?, expires_at = ?, scopes = ?, failed = 0, last_error = '',"
                             " connected_at = ?, last_refresh_at = ?, updated_at = ?"
                             " WHERE integration_id = ? AND organization_id = ?")
@@ -547,17 +562,10 @@ Result<OAuthConnection> Store::saveOAuthTokens(const QString &integrationRef, co
                             " token_type = ?, expires_at = ?, scopes = ?, failed = 0, last_error = '',"
                             " connected_at = ?, last_refresh_at = ?, updated_at = ?"
                             " WHERE integration_id = ? AND organization_id IS NULL");
-            upd.addBindValue(*accessRef);
-            upd.addBindValue(refreshColumn);
-            upd.addBindValue(detail::nonNullText(response.tokenType));
-            upd.addBindValue(expiresAt);
-            upd.addBindValue(scopesText(scopes));
-            upd.addBindValue(connectedAt);
-            upd.addBindValue(lastRefreshAt);
-            upd.addBindValue(at);
-            upd.addBindValue(integration->id);
-            if (org)
-                upd.addBindValue(org->id);
+            bindTokenColumns(upd);
+            upd.addBindValue(target->integration.id);
+            if (target->org)
+                upd.addBindValue(target->org->id);
             if (auto done = exec(upd); !done)
                 return done.error();
         } else {
@@ -565,27 +573,16 @@ Result<OAuthConnection> Store::saveOAuthTokens(const QString &integrationRef, co
                 query("INSERT INTO oauth_connections (integration_id, organization_id, access_token_ref,"
                       " refresh_token_ref, token_type, expires_at, scopes, failed, last_error, connected_at,"
                       " last_refresh_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, '', ?, ?, ?)");
-            ins.addBindValue(integration->id);
-            ins.addBindValue(org ? QVariant(org->id) : detail::nullText());
-            ins.addBindValue(*accessRef);
-            ins.addBindValue(refreshColumn);
-            ins.addBindValue(detail::nonNullText(response.tokenType));
-            ins.addBindValue(expiresAt);
-            ins.addBindValue(scopesText(scopes));
-            ins.addBindValue(connectedAt);
-            ins.addBindValue(lastRefreshAt);
-            ins.addBindValue(at);
+            ins.addBindValue(target->integration.id);
+            ins.addBindValue(target->org ? QVariant(target->org->id) : detail::nullText());
+            bindTokenColumns(ins);
             if (auto done = exec(ins); !done)
                 return done.error();
         }
-        QSqlQuery &lease =
-            query("DELETE FROM oauth_refresh_leases WHERE integration_id = ? AND organization_key = ?");
-        lease.addBindValue(integration->id);
-        lease.addBindValue(org ? org->id : QStringLiteral(""));
-        if (auto done = exec(lease); !done)
+        if (auto done = dropOAuthLease(target->integration.id, target->organizationKey()); !done)
             return done.error();
 
-        auto saved = loadOAuthConnection(*integration, org);
+        auto saved = loadOAuthConnection(*target);
         if (!saved)
             return saved.error();
         if (!*saved)
@@ -597,45 +594,34 @@ Result<OAuthConnection> Store::saveOAuthTokens(const QString &integrationRef, co
 Result<void> Store::recordOAuthError(const QString &integrationRef, const QString &orgRef,
                                      const QString &message, bool failed) {
     return transaction([&]() -> Result<void> {
-        auto integration = findIntegration(integrationRef, false);
-        if (!integration)
-            return integration.error();
-        auto foundOrg = optionalOrganization(orgRef);
-        if (!foundOrg)
-            return foundOrg.error();
-        const std::optional<Organization> &org = *foundOrg;
+        auto target = oauthTarget(integrationRef, orgRef);
+        if (!target)
+            return target.error();
         // With no connection yet (a first mint that failed) there is no row to mark; the lease
         // is released all the same.
-        QSqlQuery &upd = org ? query("UPDATE oauth_connections SET failed = max(failed, ?), last_error = ?,"
+        QSqlQuery &upd = target->org
+                             ? query("UPDATE oauth_connections SET failed = max(failed, ?), last_error = ?,"
                                      " updated_at = ? WHERE integration_id = ? AND organization_id = ?")
                              : query("UPDATE oauth_connections SET failed = max(failed, ?), last_error = ?,"
                                      " updated_at = ? WHERE integration_id = ? AND organization_id IS NULL");
         upd.addBindValue(failed ? 1 : 0);
         upd.addBindValue(detail::nonNullText(message));
         upd.addBindValue(detail::now());
-        upd.addBindValue(integration->id);
-        if (org)
-            upd.addBindValue(org->id);
+        upd.addBindValue(target->integration.id);
+        if (target->org)
+            upd.addBindValue(target->org->id);
         if (auto done = exec(upd); !done)
             return done;
-        QSqlQuery &lease =
-            query("DELETE FROM oauth_refresh_leases WHERE integration_id = ? AND organization_key = ?");
-        lease.addBindValue(integration->id);
-        lease.addBindValue(org ? org->id : QStringLiteral(""));
-        return exec(lease);
+        return dropOAuthLease(target->integration.id, target->organizationKey());
     });
 }
 
 Result<void> Store::removeOAuthConnection(const QString &integrationRef, const QString &orgRef) {
     return transaction([&]() -> Result<void> {
-        auto integration = findIntegration(integrationRef, false);
-        if (!integration)
-            return integration.error();
-        auto foundOrg = optionalOrganization(orgRef);
-        if (!foundOrg)
-            return foundOrg.error();
-        const std::optional<Organization> &org = *foundOrg;
-        return deleteOAuthConnection(integration->id, org ? org->id : QString());
+        auto target = oauthTarget(integrationRef, orgRef);
+        if (!target)
+            return target.error();
+        return deleteOAuthConnection(target->integration.id, target->organizationKey());
     });
 }
 
@@ -646,14 +632,10 @@ Result<bool> Store::tryLeaseOAuthRefresh(const QString &integrationRef, const QS
     // BEGIN IMMEDIATE (transaction()) holds the write lock from the first read, so between two
     // processes exactly one sees the lease free and takes it.
     return transaction([&]() -> Result<bool> {
-        auto integration = findIntegration(integrationRef, false);
-        if (!integration)
-            return integration.error();
-        auto foundOrg = optionalOrganization(orgRef);
-        if (!foundOrg)
-            return foundOrg.error();
-        const std::optional<Organization> &org = *foundOrg;
-        const QString key = org ? org->id : QStringLiteral("");
+        auto target = oauthTarget(integrationRef, orgRef);
+        if (!target)
+            return target.error();
+        const QString key = target->organizationKey();
         // Timestamps are ISO 8601 UTC text of one fixed format, so text order is time order.
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QSqlQuery &take =
@@ -661,7 +643,7 @@ Result<bool> Store::tryLeaseOAuthRefresh(const QString &integrationRef, const QS
                   " VALUES (?, ?, ?, ?) ON CONFLICT (integration_id, organization_key) DO UPDATE SET"
                   " owner = excluded.owner, until = excluded.until"
                   " WHERE oauth_refresh_leases.until <= ? OR oauth_refresh_leases.owner = excluded.owner");
-        take.addBindValue(integration->id);
+        take.addBindValue(target->integration.id);
         take.addBindValue(key);
         take.addBindValue(owner);
         take.addBindValue(stamp(now.addSecs(seconds)));
@@ -670,7 +652,7 @@ Result<bool> Store::tryLeaseOAuthRefresh(const QString &integrationRef, const QS
             return done.error();
         QSqlQuery &holder =
             query("SELECT owner FROM oauth_refresh_leases WHERE integration_id = ? AND organization_key = ?");
-        holder.addBindValue(integration->id);
+        holder.addBindValue(target->integration.id);
         holder.addBindValue(key);
         if (auto done = exec(holder); !done)
             return done.error();
@@ -683,18 +665,14 @@ Result<bool> Store::tryLeaseOAuthRefresh(const QString &integrationRef, const QS
 Result<void> Store::releaseOAuthRefresh(const QString &integrationRef, const QString &orgRef,
                                         const QString &owner) {
     return transaction([&]() -> Result<void> {
-        auto integration = findIntegration(integrationRef, false);
-        if (!integration)
-            return integration.error();
-        auto foundOrg = optionalOrganization(orgRef);
-        if (!foundOrg)
-            return foundOrg.error();
-        const std::optional<Organization> &org = *foundOrg;
+        auto target = oauthTarget(integrationRef, orgRef);
+        if (!target)
+            return target.error();
         QSqlQuery &del =
             query("DELETE FROM oauth_refresh_leases WHERE integration_id = ? AND organization_key = ?"
                   " AND owner = ?");
-        del.addBindValue(integration->id);
-        del.addBindValue(org ? org->id : QStringLiteral(""));
+        del.addBindValue(target->integration.id);
+        del.addBindValue(target->organizationKey());
         del.addBindValue(owner);
         return exec(del);
     });

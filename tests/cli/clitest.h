@@ -156,6 +156,15 @@ inline QVariantList sqlColumn(const QString &dbPath, const QString &sql) {
     return values;
 }
 
+// A set-up step's check: true when `r` exited 0 with a quiet stderr, else a warning and false.
+inline bool succeeded(const Args &args, const CtlResult &r) {
+    if (r.exitCode == 0 && r.err.isEmpty())
+        return true;
+    qWarning("`%s` exited %d\nstdout: %s\nstderr: %s", describe(args).constData(), r.exitCode,
+             redact(r.out).constData(), redact(r.err).constData());
+    return false;
+}
+
 // A temporary folder with a database path and a runner on it; one per test function.
 class CliEnv {
 public:
@@ -182,12 +191,7 @@ public:
 
     // A set-up step: true when it exits 0 with a quiet stderr, else a warning and false.
     bool ok(const Args &args, const QByteArray &input = {}) const {
-        const CtlResult r = run(args, input);
-        if (r.exitCode == 0 && r.err.isEmpty())
-            return true;
-        qWarning("`%s` exited %d\nstdout: %s\nstderr: %s", describe(args).constData(), r.exitCode,
-                 redact(r.out).constData(), redact(r.err).constData());
-        return false;
+        return succeeded(args, run(args, input));
     }
 
     // A command that prints JSON; a null document (after a warning) when it fails.

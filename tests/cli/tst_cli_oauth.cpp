@@ -151,14 +151,8 @@ private:
         m_stderr += r.err;
         return r;
     }
-    bool ok(const Args &args, const QByteArray &input = {}) {
-        const CtlResult r = run(args, input);
-        if (r.exitCode == 0 && r.err.isEmpty())
-            return true;
-        qWarning("`%s` exited %d\nstdout: %s\nstderr: %s", describe(args).constData(), r.exitCode,
-                 redact(r.out).constData(), redact(r.err).constData());
-        return false;
-    }
+    // CliEnv::ok, with the stderr kept in m_stderr.
+    bool ok(const Args &args, const QByteArray &input = {}) { return succeeded(args, run(args, input)); }
     CtlResult finish(ConnectProcess &connect, int timeoutMs = 60000) {
         CtlResult r = connect.finish(timeoutMs);
         m_stderr += r.err;

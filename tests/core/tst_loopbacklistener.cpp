@@ -95,6 +95,21 @@ bool refused(quint16 port, const QHostAddress &address = QHostAddress(QHostAddre
     return socket.state() == QAbstractSocket::UnconnectedState;
 }
 
+// A raw connection to the listener that keeps everything the listener sends it, for the tests
+// that write in their own rhythm: spare, split, concurrent and stalled requests.
+class RawClient {
+public:
+    explicit RawClient(quint16 port) {
+        QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [this] { received += socket.readAll(); });
+        socket.connectToHost(QHostAddress::LocalHost, port);
+    }
+    bool connected() const { return socket.state() == QAbstractSocket::ConnectedState; }
+    bool closed() const { return socket.state() == QAbstractSocket::UnconnectedState; }
+
+    QTcpSocket socket;
+    QByteArray received;
+};
+
 // Collects every message the code under test logs, to prove that codes and states never appear.
 QStringList g_log;
 void collectMessages(QtMsgType, const QMessageLogContext &, const QString &message) {
@@ -162,18 +177,16 @@ private Q_SLOTS:
         LoopbackListener listener;
         QVERIFY(start(listener));
         QSignalSpy codes(&listener, &LoopbackListener::codeReceived);
-        QTcpSocket spare;
-        spare.connectToHost(QHostAddress::LocalHost, listener.port());
-        QTRY_COMPARE(spare.state(), QAbstractSocket::ConnectedState);
+        RawClient spare(listener.port());
+        QTRY_VERIFY(spare.connected());
 
         QCOMPARE(exchange(listener.port(), get(callback("code=one&state=" + m_state))).status, 200);
         QTRY_COMPARE(codes.count(), 1);
 
-        QByteArray data;
-        connect(&spare, &QTcpSocket::readyRead, this, [&] { data += spare.readAll(); });
-        spare.write(get(callback("code=two&state=" + m_state)));
-        QTRY_VERIFY(data.contains("\r\n\r\n") || spare.state() == QAbstractSocket::UnconnectedState);
-        QVERIFY2(data.isEmpty() || data.startsWith("HTTP/1.1 400"), data.constData());
+        spare.socket.write(get(callback("code=two&state=" + m_state)));
+        QTRY_VERIFY(spare.received.contains("\r\n\r\n") || spare.closed());
+        QVERIFY2(spare.received.isEmpty() || spare.received.startsWith("HTTP/1.1 400"),
+                 spare.received.constData());
         QTRY_COMPARE(codes.count(), 1);
     }
 
@@ -272,34 +285,22 @@ private Q_SLOTS:
         QVERIFY(start(listener));
         QSignalSpy codes(&listener, &LoopbackListener::codeReceived);
         // One never sends a byte, one never finishes its headers, one trickles bytes.
-        QTcpSocket silent, partial, trickle;
-        for (QTcpSocket *s : {&silent, &partial, &trickle})
-            s->connectToHost(QHostAddress::LocalHost, listener.port());
-        QTRY_VERIFY(silent.state() == QAbstractSocket::ConnectedState &&
-                    partial.state() == QAbstractSocket::ConnectedState &&
-                    trickle.state() == QAbstractSocket::ConnectedState);
-        partial.write("GET /callback?code=c&state=" + m_state + " HTTP/1.1\r\nHost: x\r\n");
+        RawClient silent(listener.port()), partial(listener.port()), trickle(listener.port());
+        QTRY_VERIFY(silent.connected() && partial.connected() && trickle.connected());
+        partial.socket.write("GET /callback?code=c&state=" + m_state + " HTTP/1.1\r\nHost: x\r\n");
         QTimer drip;
         connect(&drip, &QTimer::timeout, this, [&] {
-            if (trickle.state() == QAbstractSocket::ConnectedState)
-                trickle.write("G");
+            if (trickle.connected())
+                trickle.socket.write("G");
         });
-        trickle.write("GET /callback?code=c&state=" + m_state + " HTTP/1.1\r\nX-Slow: ");
+        trickle.socket.write("GET /callback?code=c&state=" + m_state + " HTTP/1.1\r\nX-Slow: ");
         drip.start(500);
 
-        QByteArray silentData, partialData, trickleData;
-        connect(&silent, &QTcpSocket::readyRead, this, [&] { silentData += silent.readAll(); });
-        connect(&partial, &QTcpSocket::readyRead, this, [&] { partialData += partial.readAll(); });
-        connect(&trickle, &QTcpSocket::readyRead, this, [&] { trickleData += trickle.readAll(); });
         // The deadline is 10 s; generous margin.
-        QTRY_VERIFY_WITH_TIMEOUT(silent.state() == QAbstractSocket::UnconnectedState &&
-                                     partial.state() == QAbstractSocket::UnconnectedState &&
-                                     trickle.state() == QAbstractSocket::UnconnectedState,
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(silent.closed() && partial.closed() && trickle.closed(), 30000);
         drip.stop();
-        QVERIFY2(silentData.startsWith("HTTP/1.1 408"), silentData.left(40).constData());
-        QVERIFY2(partialData.startsWith("HTTP/1.1 408"), partialData.left(40).constData());
-        QVERIFY2(trickleData.startsWith("HTTP/1.1 408"), trickleData.left(40).constData());
+        for (const RawClient *client : {&silent, &partial, &trickle})
+            QVERIFY2(client->received.startsWith("HTTP/1.1 408"), client->received.left(40).constData());
         QCOMPARE(codes.count(), 0);
         QCOMPARE(listener.strayRequests(), 3);
         QCOMPARE(exchange(listener.port(), get(callback("code=c&state=" + m_state))).status, 200);
@@ -310,39 +311,31 @@ private Q_SLOTS:
         LoopbackListener listener;
         QVERIFY(start(listener));
         QSignalSpy codes(&listener, &LoopbackListener::codeReceived);
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, listener.port());
-        QTRY_COMPARE(socket.state(), QAbstractSocket::ConnectedState);
+        RawClient client(listener.port());
+        QTRY_VERIFY(client.connected());
         const QByteArray request = get(callback("code=split&state=" + m_state));
-        QByteArray data;
-        connect(&socket, &QTcpSocket::readyRead, this, [&] { data += socket.readAll(); });
         for (qsizetype i = 0; i < request.size(); i += 7) {
-            socket.write(request.mid(i, 7));
-            socket.flush();
+            client.socket.write(request.mid(i, 7));
+            client.socket.flush();
             QTest::qWait(1); // lets the listener see separate reads; no timing is asserted
         }
         QTRY_COMPARE(codes.count(), 1);
-        QTRY_VERIFY(data.startsWith("HTTP/1.1 200"));
+        QTRY_VERIFY(client.received.startsWith("HTTP/1.1 200"));
     }
 
     void onlyOneOfTwoConcurrentRedirectsCounts() {
         LoopbackListener listener;
         QVERIFY(start(listener));
         QSignalSpy codes(&listener, &LoopbackListener::codeReceived);
-        QTcpSocket first, second;
-        first.connectToHost(QHostAddress::LocalHost, listener.port());
-        second.connectToHost(QHostAddress::LocalHost, listener.port());
-        QTRY_VERIFY(first.state() == QAbstractSocket::ConnectedState &&
-                    second.state() == QAbstractSocket::ConnectedState);
-        QByteArray a, b;
-        connect(&first, &QTcpSocket::readyRead, this, [&] { a += first.readAll(); });
-        connect(&second, &QTcpSocket::readyRead, this, [&] { b += second.readAll(); });
-        first.write(get(callback("code=first&state=" + m_state)));
-        second.write(get(callback("code=second&state=" + m_state)));
+        RawClient first(listener.port()), second(listener.port());
+        QTRY_VERIFY(first.connected() && second.connected());
+        first.socket.write(get(callback("code=first&state=" + m_state)));
+        second.socket.write(get(callback("code=second&state=" + m_state)));
         // Each gets a complete answer or, once the flow is over, is dropped without one.
-        QTRY_VERIFY(a.contains("</html>") || first.state() == QAbstractSocket::UnconnectedState);
-        QTRY_VERIFY(b.contains("</html>") || second.state() == QAbstractSocket::UnconnectedState);
+        QTRY_VERIFY(first.received.contains("</html>") || first.closed());
+        QTRY_VERIFY(second.received.contains("</html>") || second.closed());
         QTRY_COMPARE(codes.count(), 1);
+        const QByteArray &a = first.received, &b = second.received;
         const auto rejected = [](const QByteArray &answer) {
             return answer.isEmpty() || answer.startsWith("HTTP/1.1 400");
         };
@@ -469,11 +462,10 @@ private Q_SLOTS:
         LoopbackListener listener;
         QVERIFY(start(listener));
         const quint16 port = listener.port();
-        QTcpSocket waiting;
-        waiting.connectToHost(QHostAddress::LocalHost, port);
-        QTRY_COMPARE(waiting.state(), QAbstractSocket::ConnectedState);
+        RawClient waiting(port);
+        QTRY_VERIFY(waiting.connected());
         listener.close();
-        QTRY_COMPARE(waiting.state(), QAbstractSocket::UnconnectedState);
+        QTRY_VERIFY(waiting.closed());
         QVERIFY(refused(port));
     }
 };

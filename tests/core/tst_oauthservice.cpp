@@ -8,6 +8,7 @@
 #include "oauth/oauthservice.h"
 #include "oauth/tokenclient.h"
 #include "oauthtestserver.h"
+#include "oauthtestsettings.h"
 #include "resolve/resolver.h"
 #include "secrets/keychainsecretstore.h"
 #include "store/store.h"
@@ -128,6 +129,10 @@ private:
     void connectWithBrowser(OAuthService &service, const QString &orgRef, const QStringList &browserArgs,
                             std::optional<Result<OAuthConnection>> &out, int *browserExit = nullptr);
     void connectDefault(OAuthService &service, OAuthConnection &connection);
+    // Runs connectAccount for the default connection of a device-flow client and waits until the
+    // flow shows the verification URI and the user code.
+    void startDeviceFlow(OAuthService &service, const Pending<OAuthConnection> &done,
+                         QPointer<ConnectFlow> &flow, QString &verificationUri, QString &userCode);
     QString secret(const QString &ref);
     std::optional<OAuthConnection> connection(const QString &orgRef);
 
@@ -172,24 +177,14 @@ void TestOauthService::cleanup() {
 
 OAuthSettings TestOauthService::settingsFor(const QString &clientId, OAuthFlow flow,
                                             ClientAuthMethod method) const {
-    OAuthSettings s;
-    s.flow = flow;
-    s.authorizeUrl = m_server.url(QStringLiteral("/auth"));
-    s.tokenUrl = m_server.url(QStringLiteral("/token"));
-    s.revokeUrl = m_server.url(QStringLiteral("/token/revocation"));
-    s.deviceAuthorizationUrl = m_server.url(QStringLiteral("/device/auth"));
-    s.clientId = clientId;
-    s.authMethod = method;
-    s.scopes = flow == OAuthFlow::ClientCredentials
-                   ? QStringList{QStringLiteral("api:read")}
-                   : QStringList{QStringLiteral("openid"), QStringLiteral("api:read")};
-    return s;
+    return oauthTestSettings(m_server, clientId, flow, method,
+                             flow == OAuthFlow::ClientCredentials
+                                 ? QStringList{QStringLiteral("api:read")}
+                                 : QStringList{QStringLiteral("openid"), QStringLiteral("api:read")});
 }
 
 void TestOauthService::configure(const OAuthSettings &settings, const QString &clientSecret) {
-    REQUIRE_OK(m_store->setOAuthSettings(crm, settings,
-                                         clientSecret.isEmpty() ? std::optional<QString>()
-                                                                : std::optional<QString>(clientSecret)));
+    REQUIRE_OK(m_store->setOAuthSettings(crm, settings, givenClientSecret(clientSecret)));
 }
 
 std::unique_ptr<OAuthService> TestOauthService::newService(Store &store) {
@@ -226,6 +221,19 @@ void TestOauthService::connectDefault(OAuthService &service, OAuthConnection &co
     QCOMPARE(exit, 0);
     REQUIRE_OK(*result);
     connection = result->value();
+}
+
+void TestOauthService::startDeviceFlow(OAuthService &service, const Pending<OAuthConnection> &done,
+                                       QPointer<ConnectFlow> &flow, QString &verificationUri,
+                                       QString &userCode) {
+    flow = service.connectAccount(crm, {}, {}, done.callback());
+    QVERIFY(flow);
+    connect(flow, &ConnectFlow::deviceCode, this,
+            [&verificationUri, &userCode](const QString &uri, const QString &code, const QString &) {
+                verificationUri = uri;
+                userCode = code;
+            });
+    QTRY_VERIFY(!userCode.isEmpty());
 }
 
 QString TestOauthService::secret(const QString &ref) {
@@ -422,14 +430,9 @@ void TestOauthService::deviceFlowWithSlowDown() {
     // The first pending poll answers slow_down: the flow must back off (interval + 5 s) and go on.
     m_server.forceSlowDown(1);
     Pending<OAuthConnection> done;
+    QPointer<ConnectFlow> flow;
     QString verificationUri, userCode;
-    QPointer<ConnectFlow> flow = service->connectAccount(crm, {}, {}, done.callback());
-    connect(flow, &ConnectFlow::deviceCode, this,
-            [&](const QString &uri, const QString &code, const QString &) {
-                verificationUri = uri;
-                userCode = code;
-            });
-    QTRY_VERIFY(!userCode.isEmpty());
+    CALL(startDeviceFlow(*service, done, flow, verificationUri, userCode));
     const QString deviceGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:device_code");
     QTRY_VERIFY_WITH_TIMEOUT(tokenRequests(m_server.stats(), deviceGrant) >= 1, 20000);
     QByteArray output;
@@ -449,14 +452,9 @@ void TestOauthService::deviceFlowDenied() {
     CALL(configure(settingsFor(QStringLiteral("device"), OAuthFlow::DeviceCode)));
     auto service = newService(*m_store);
     Pending<OAuthConnection> done;
+    QPointer<ConnectFlow> flow;
     QString verificationUri, userCode;
-    QPointer<ConnectFlow> flow = service->connectAccount(crm, {}, {}, done.callback());
-    connect(flow, &ConnectFlow::deviceCode, this,
-            [&](const QString &uri, const QString &code, const QString &) {
-                verificationUri = uri;
-                userCode = code;
-            });
-    QTRY_VERIFY(!userCode.isEmpty());
+    CALL(startDeviceFlow(*service, done, flow, verificationUri, userCode));
     QByteArray output;
     QCOMPARE(runDeviceBrowser(verificationUri, userCode, {QStringLiteral("--deny")}, &output), 0);
     WAIT_DONE(done);

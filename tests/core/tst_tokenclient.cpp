@@ -8,6 +8,7 @@
 #include "oauth/pkce.h"
 #include "oauth/tokenclient.h"
 #include "oauthtestserver.h"
+#include "oauthtestsettings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,15 +68,9 @@ ResolvedOAuth oauthFor(const OAuthTestServer &server, const QString &clientId, C
                        const QString &secret = {},
                        const QStringList &scopes = {QStringLiteral("openid"), QStringLiteral("api:read")}) {
     ResolvedOAuth o;
+    o.settings = oauthTestSettings(server, clientId, OAuthFlow::AuthorizationCode, method, scopes);
     o.settings.integrationId = QStringLiteral("it");
-    o.settings.authorizeUrl = server.url(QStringLiteral("/auth"));
-    o.settings.tokenUrl = server.url(QStringLiteral("/token"));
-    o.settings.revokeUrl = server.url(QStringLiteral("/token/revocation"));
-    o.settings.deviceAuthorizationUrl = server.url(QStringLiteral("/device/auth"));
-    o.settings.clientId = clientId;
     o.settings.hasClientSecret = !secret.isEmpty();
-    o.settings.scopes = scopes;
-    o.settings.authMethod = method;
     o.clientSecret = secret;
     return o;
 }

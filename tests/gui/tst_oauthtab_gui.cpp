@@ -15,6 +15,7 @@
 #include "oauth/endpoints.h"
 #include "oauth/oauthservice.h"
 #include "oauthtestserver.h"
+#include "oauthtestsettings.h"
 #include "pages/integration/oauthtab.h"
 #include "pages/integration/organizationstab.h"
 #include "pages/integration/overviewtab.h"
@@ -89,6 +90,8 @@ private:
     void selectRow(const QString &organizationId);
     // Clicks Connect for the selected row and waits until the dialog shows the authorization URL.
     void startConnect(QPointer<ConnectDialog> &dialog, QString &url);
+    // startConnect on the default connection of the native-pkce client, in a newly opened tab.
+    void startDefaultConnect(QPointer<ConnectDialog> &dialog, QString &url);
     // Connects the selected row through the dialog and the browser driver.
     void connectWithBrowser();
     QString cell(const QString &organizationId, int column) const;
@@ -131,25 +134,15 @@ void TestOAuthTabGui::cleanup() {
 
 OAuthSettings TestOAuthTabGui::settingsFor(const QString &clientId, OAuthFlow flow,
                                            ClientAuthMethod method) const {
-    OAuthSettings s;
-    s.flow = flow;
-    s.authorizeUrl = m_server.url(QStringLiteral("/auth"));
-    s.tokenUrl = m_server.url(QStringLiteral("/token"));
-    s.revokeUrl = m_server.url(QStringLiteral("/token/revocation"));
-    s.deviceAuthorizationUrl = m_server.url(QStringLiteral("/device/auth"));
-    s.clientId = clientId;
-    s.authMethod = method;
-    s.scopes = flow == OAuthFlow::ClientCredentials
-                   ? QStringList{QStringLiteral("api:read")}
-                   : QStringList{QStringLiteral("openid"), QStringLiteral("offline_access"),
-                                 QStringLiteral("api:read")};
-    return s;
+    return oauthTestSettings(m_server, clientId, flow, method,
+                             flow == OAuthFlow::ClientCredentials
+                                 ? QStringList{QStringLiteral("api:read")}
+                                 : QStringList{QStringLiteral("openid"), QStringLiteral("offline_access"),
+                                               QStringLiteral("api:read")});
 }
 
 void TestOAuthTabGui::configure(const OAuthSettings &settings, const QString &clientSecret) {
-    REQUIRE_OK(m_f->store().setOAuthSettings(crm, settings,
-                                             clientSecret.isEmpty() ? std::optional<QString>()
-                                                                    : std::optional<QString>(clientSecret)));
+    REQUIRE_OK(m_f->store().setOAuthSettings(crm, settings, givenClientSecret(clientSecret)));
 }
 
 void TestOAuthTabGui::openTab() {
@@ -188,6 +181,13 @@ void TestOAuthTabGui::startConnect(QPointer<ConnectDialog> &dialog, QString &url
     QVERIFY(url.startsWith(m_server.url(QStringLiteral("/auth"))));
     // The same URL the flow announced, for the Open browser button.
     QVERIFY(dialog->authorizationUrl().toString(QUrl::FullyEncoded) == url);
+}
+
+void TestOAuthTabGui::startDefaultConnect(QPointer<ConnectDialog> &dialog, QString &url) {
+    CALL(configure(settingsFor(QStringLiteral("native-pkce"))));
+    CALL(openTab());
+    CALL(selectRow({}));
+    CALL(startConnect(dialog, url));
 }
 
 void TestOAuthTabGui::connectWithBrowser() {
@@ -487,12 +487,9 @@ void TestOAuthTabGui::connectDefaultWithBrowser() {
 }
 
 void TestOAuthTabGui::cancelEndsTheFlowAndStoresNothing() {
-    CALL(configure(settingsFor(QStringLiteral("native-pkce"))));
-    CALL(openTab());
-    CALL(selectRow({}));
     QPointer<ConnectDialog> dialog;
     QString url;
-    CALL(startConnect(dialog, url));
+    CALL(startDefaultConnect(dialog, url));
     QVERIFY(dialog->isRunning());
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cancelConnectButton")),
                       Qt::LeftButton);
@@ -507,12 +504,9 @@ void TestOAuthTabGui::cancelEndsTheFlowAndStoresNothing() {
 }
 
 void TestOAuthTabGui::accessDeniedShowsTheError() {
-    CALL(configure(settingsFor(QStringLiteral("native-pkce"))));
-    CALL(openTab());
-    CALL(selectRow({}));
     QPointer<ConnectDialog> dialog;
     QString url;
-    CALL(startConnect(dialog, url));
+    CALL(startDefaultConnect(dialog, url));
     QByteArray output;
     QVERIFY(runBrowser(url, {QStringLiteral("--deny")}, &output) >= 0);
     auto *error = dialog->findChild<QLabel *>(QStringLiteral("connectError"));
