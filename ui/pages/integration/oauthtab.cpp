@@ -88,6 +88,10 @@ OAuthTab::OAuthTab(AdminSession *session, QWidget *parent)
     saveRow->addWidget(m_save);
     auto *settingsLayout = new QVBoxLayout(settingsBox);
     settingsLayout->addWidget(scroll, 1);
+    // Outside the scroll area: a word-wrapped label's height depends on its width, which a
+    // scroll area's form computed wrongly, squeezing the rows below it (Qt 6.4).
+    m_presetInfo->setParent(settingsBox);
+    settingsLayout->addWidget(m_presetInfo);
     settingsLayout->addLayout(saveRow);
 
     // ---- connections
@@ -222,7 +226,6 @@ void OAuthTab::buildSettingsForm(QWidget *page) {
     auto *presetLabel = new QLabel(tr("Prese&t:"), page);
     presetLabel->setBuddy(m_preset);
     m_form->addRow(presetLabel, presetRow);
-    m_form->addRow(QString(), m_presetInfo);
 
     // Flow
     m_flow = new QComboBox(page);
