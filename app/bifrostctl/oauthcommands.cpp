@@ -54,9 +54,9 @@ QString relativeTo(const QDateTime &now, const QDateTime &t) {
     QString amount;
     if (magnitude < 120)
         amount = Text::tr("%n s", nullptr, int(magnitude));
-    else if (magnitude < 2 * 3600)
+    else if (magnitude < qint64(2) * 3600)
         amount = Text::tr("%n min", nullptr, int(magnitude / 60));
-    else if (magnitude < 2 * 86400)
+    else if (magnitude < qint64(2) * 86400)
         amount = Text::tr("%n h", nullptr, int(magnitude / 3600));
     else
         amount = Text::tr("%n d", nullptr, int(magnitude / 86400));

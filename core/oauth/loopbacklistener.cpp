@@ -19,7 +19,7 @@ struct Text {
 };
 
 // A browser's redirect is one short GET; anything larger is not ours.
-constexpr qsizetype kMaxRequestBytes = 8 * 1024;
+constexpr qsizetype kMaxRequestBytes = qsizetype(8) * 1024;
 // From accept to the end of the headers. Not reset by incoming bytes, so a client that trickles
 // one byte at a time cannot hold a connection open either.
 constexpr int kRequestDeadlineMs = 10 * 1000;
@@ -196,10 +196,10 @@ Result<void> LoopbackListener::listen(const QString &host, quint16 port, const Q
             reason = m_server.errorString();
             break;
         }
-        if (!alsoV6 || m_server6.listen(QHostAddress::LocalHostIPv6, m_server.serverPort())) {
+        // Any ::1 failure but "in use" means no IPv6 loopback here: nothing to take over either.
+        if (!alsoV6 || m_server6.listen(QHostAddress::LocalHostIPv6, m_server.serverPort()) ||
+            m_server6.serverError() != QAbstractSocket::AddressInUseError) {
             bound = true;
-        } else if (m_server6.serverError() != QAbstractSocket::AddressInUseError) {
-            bound = true; // no IPv6 loopback on this machine: nothing to take over either
         } else {
             reason = Text::tr("the port is in use on ::1");
             m_server.close();

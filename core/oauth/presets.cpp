@@ -127,12 +127,12 @@ Result<OAuthSettings> settingsFromJson(const QJsonObject &o, const QString &id) 
             return presetError(id, Text::tr("\"oauth\".\"pkce\" must be true or false"));
         s.pkce = o.value(QLatin1String("pkce")).toBool();
     }
-    for (const QJsonValue &scope : o.value(QLatin1String("scopes")).toArray()) {
+    for (const auto &scope : o.value(QLatin1String("scopes")).toArray()) {
         if (!scope.isString())
             return presetError(id, Text::tr("\"oauth\".\"scopes\" must be an array of strings"));
         s.scopes << scope.toString();
     }
-    for (const QJsonValue &pair : o.value(QLatin1String("extra_params")).toArray()) {
+    for (const auto &pair : o.value(QLatin1String("extra_params")).toArray()) {
         const QJsonArray kv = pair.toArray();
         if (kv.size() != 2 || !kv.at(0).isString() || !kv.at(1).isString())
             return presetError(id,

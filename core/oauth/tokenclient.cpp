@@ -326,7 +326,7 @@ Result<TokenResponse> parseTokenResponse(const QJsonObject &body, const QUrl &ur
         r.scope = scope.toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     } else if (scope.isArray()) { // not RFC 6749, but seen in the wild
         QStringList scopes;
-        for (const QJsonValue &s : scope.toArray()) {
+        for (const auto &s : scope.toArray()) {
             if (s.isString() && !s.toString().isEmpty())
                 scopes << s.toString();
         }

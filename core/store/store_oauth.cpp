@@ -54,7 +54,7 @@ QString paramsText(const QList<QPair<QString, QString>> &params) {
 QList<QPair<QString, QString>> paramsFrom(const QString &text) {
     QList<QPair<QString, QString>> params;
     const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue &pair : array)
+    for (const auto &pair : array)
         params.append({pair.toArray().at(0).toString(), pair.toArray().at(1).toString()});
     return params;
 }

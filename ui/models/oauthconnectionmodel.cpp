@@ -18,7 +18,7 @@ QString durationText(qint64 seconds) {
         return OAuthConnectionModel::tr("%n s", nullptr, int(seconds));
     if (seconds < 3600)
         return OAuthConnectionModel::tr("%n min", nullptr, int(seconds / 60));
-    if (seconds < 2 * 86400) {
+    if (seconds < qint64(2) * 86400) {
         const int hours = int(seconds / 3600);
         const int minutes = int(seconds % 3600 / 60);
         return minutes == 0 ? OAuthConnectionModel::tr("%n h", nullptr, hours)

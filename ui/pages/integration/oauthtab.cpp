@@ -768,7 +768,7 @@ ConnectDialog *OAuthTab::openConnect() {
     const auto selected = selectedConnection();
     if (!selected || !m_connect->isEnabled())
         return nullptr;
-    const QString organizationId = *selected;
+    const QString &organizationId = *selected;
     const QString integrationId = m_integrationId;
     const QString name = rowName(organizationId);
     m_error->hide();
@@ -792,7 +792,7 @@ void OAuthTab::refreshSelected() {
     const auto selected = selectedConnection();
     if (!selected || !m_refresh->isEnabled())
         return;
-    const QString organizationId = *selected;
+    const QString &organizationId = *selected;
     const QString integrationId = m_integrationId;
     const QString name = rowName(organizationId);
     setBusy(organizationId, true);
@@ -817,7 +817,7 @@ QMessageBox *OAuthTab::disconnectSelected() {
     const auto selected = selectedConnection();
     if (!selected || !m_disconnect->isEnabled())
         return nullptr;
-    const QString organizationId = *selected;
+    const QString &organizationId = *selected;
     const QString integrationId = m_integrationId;
     const QString name = rowName(organizationId);
     auto *box = new QMessageBox(QMessageBox::Question, tr("Disconnect"), tr("Disconnect %1?").arg(name),
