@@ -60,6 +60,11 @@ struct TokenResponse {
 
 enum class TokenStatus { NotConnected, Connected, Expiring, Expired, Failed };
 QString tokenStatusName(TokenStatus status); // "not_connected", "connected", ...
+// Failed or expired: a connection an admin has to look at (the status bar, the health summary
+// and the tables all count and mark the same ones). Expiring is not: the next get refreshes it.
+inline bool needsAttention(TokenStatus status) {
+    return status == TokenStatus::Failed || status == TokenStatus::Expired;
+}
 
 // One stored connection: the tokens of the integration's default connection (organizationId
 // empty) or of one organization. Token values live in the SecretStore under the refs.

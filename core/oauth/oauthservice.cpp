@@ -184,19 +184,25 @@ QString clip(const QString &text) {
     return line;
 }
 
+// The settings filled for one scope that is already resolved, with the client secret.
+Result<ResolvedOAuth> resolveWith(Store &store, const IntegrationData &data, const OAuthSettings &settings,
+                                  bool withSecret) {
+    QString secret;
+    if (withSecret && settings.hasClientSecret) {
+        auto read = store.readClientSecret(data.integrationId);
+        if (!read)
+            return read.error();
+        secret = *read;
+    }
+    return resolveSettings(settings, data, secret);
+}
+
 Result<ResolvedOAuth> resolveFor(Store &store, const Target &t, const OAuthSettings &settings,
                                  bool withSecret) {
     auto data = resolveFromStore(store, t.integrationId, t.organizationId, false);
     if (!data)
         return data.error();
-    QString secret;
-    if (withSecret && settings.hasClientSecret) {
-        auto read = store.readClientSecret(t.integrationId);
-        if (!read)
-            return read.error();
-        secret = *read;
-    }
-    return resolveSettings(settings, *data, secret);
+    return resolveWith(store, *data, settings, withSecret);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -253,14 +259,7 @@ private:
         if (!*settings)
             return fail(noSettings(m_target.integrationName));
         m_settings = **settings;
-        QString secret;
-        if (m_settings.hasClientSecret) {
-            auto read = m_store.readClientSecret(m_target.integrationId);
-            if (!read)
-                return fail(read.error());
-            secret = *read;
-        }
-        auto resolved = resolveSettings(m_settings, *data, secret);
+        auto resolved = resolveWith(m_store, *data, m_settings, true);
         if (!resolved)
             return fail(resolved.error());
         m_resolved = *resolved;

@@ -281,7 +281,7 @@ void MainWindow::updateOAuthAttention() {
     m_attentionOrganizationId.clear();
     if (statuses) {
         for (const oauth::ConnectionStatus &s : std::as_const(*statuses)) {
-            if (s.status != TokenStatus::Failed && s.status != TokenStatus::Expired)
+            if (!needsAttention(s.status))
                 continue;
             if (lines.isEmpty()) {
                 m_attentionIntegrationId = s.integrationId;

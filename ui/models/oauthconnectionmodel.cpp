@@ -1,10 +1,9 @@
 #include "oauthconnectionmodel.h"
 
 #include "session/adminsession.h"
+#include "statuscells.h"
 #include "store/store.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QFont>
 #include <QLocale>
 #include <QTimer>
@@ -259,12 +258,8 @@ QVariant OAuthConnectionModel::data(const QModelIndex &index, int role) const {
             return row.status->lastError;
         return {};
     }
-    if (role == Qt::ForegroundRole && index.column() == StateColumn) {
-        if (status == TokenStatus::Failed || status == TokenStatus::Expired)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
-        if (status == TokenStatus::Expiring)
-            return QBrush(QColor(0x8a, 0x5a, 0x00));
-    }
+    if (role == Qt::ForegroundRole && index.column() == StateColumn)
+        return tokenStatusForeground(status);
     if (role == Qt::FontRole && isDefault) {
         QFont bold;
         bold.setBold(true);

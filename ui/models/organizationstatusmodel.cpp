@@ -182,13 +182,8 @@ QVariant OrganizationStatusModel::data(const QModelIndex &index, int role) const
                 .arg(s.organization.name);
         return {};
     }
-    if (role == Qt::ForegroundRole && column == ConnectionColumn) {
-        const TokenStatus status = m_connections.value(s.organization.id, TokenStatus::NotConnected);
-        if (status == TokenStatus::Failed || status == TokenStatus::Expired)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
-        if (status == TokenStatus::Expiring)
-            return QBrush(QColor(0x8a, 0x5a, 0x00));
-    }
+    if (role == Qt::ForegroundRole && column == ConnectionColumn)
+        return tokenStatusForeground(m_connections.value(s.organization.id, TokenStatus::NotConnected));
     if (role == Qt::TextAlignmentRole && column == OverridesColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (column == MissingColumn && !s.missingRequired.isEmpty()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/oauth.h"
+
 #include <QFont>
 #include <QString>
 #include <QStringList>
@@ -18,6 +20,10 @@ enum class StatusColumn { EntityId = 1, EntityName, Overrides, Missing };
 QString missingRequiredText(const QStringList &keys);
 // Bold: a Missing cell that lists keys is what the admin has to act on.
 QFont missingRequiredFont();
+
+// The text colour of an OAuth connection state, the same in the connections table and the
+// Organizations tab: red for what needs attention, amber for expiring, none otherwise.
+QVariant tokenStatusForeground(TokenStatus status);
 
 // The display value of a shared column; `Status` is OrganizationStatus or IntegrationStatus.
 template <typename Status>

@@ -379,7 +379,7 @@ void OverviewTab::refreshHealth() {
         for (const oauth::ConnectionStatus &c : std::as_const(*connections)) {
             if (c.status != TokenStatus::NotConnected)
                 ++connected;
-            if (c.status == TokenStatus::Failed || c.status == TokenStatus::Expired)
+            if (needsAttention(c.status))
                 ++attention;
         }
         summary += QLatin1Char('\n');
