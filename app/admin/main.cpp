@@ -1,8 +1,11 @@
-// bifrost-admin: the desktop app. Opens the store, shows the main window.
+// bifrost-admin: the desktop app. Chooses the secret backend, opens the store, shows the main
+// window.
 #include "common/translations.h"
+#include "dialogs/passphrasedialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "secrets/keychainsecretstore.h"
+#include "secrets/vaultsecretstore.h"
 #include "session/adminsession.h"
 #include "store/store.h"
 
@@ -10,8 +13,101 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTimer>
+
+#include <memory>
+
+namespace {
+
+using bifrost::Error;
+using bifrost::Result;
+
+QString text(const char *source) {
+    return QApplication::translate("main", source);
+}
+
+// Said on stderr too, for scripts and the smoke test, which must never wait on a message box.
+int fail(const Error &error, bool interactive) {
+    qWarning("bifrost-admin: %s", qPrintable(error.message));
+    if (interactive)
+        QMessageBox::critical(nullptr, text("Bifrost Admin"), error.message);
+    return int(error.code);
+}
+
+// The backend this database's secrets live in, as bifrostctl decides it (brief, ARCHITECTURE
+// §4): an explicit choice (--secrets, else BIFROST_SECRETS) must match the backend the database
+// records, unless the database holds no secret yet, when the choice is recorded. Without one,
+// the recorded backend; the Preferences setting only for a database with no secrets that
+// records nothing but the default, i.e. a new one.
+Result<QString> chooseBackend(bifrost::Store &store, const QString &option) {
+    const QString keychain = bifrost::PreferencesDialog::keychainBackend();
+    const QString vault = bifrost::PreferencesDialog::vaultBackend();
+    const QString explicitChoice = !option.isEmpty() ? option : qEnvironmentVariable("BIFROST_SECRETS");
+    if (!explicitChoice.isEmpty() && explicitChoice != keychain && explicitChoice != vault)
+        return Error::invalid(QApplication::translate("main", "Unknown secret backend \"%1\" (--secrets or "
+                                                              "BIFROST_SECRETS); use keychain or vault.")
+                                  .arg(explicitChoice),
+                              QStringLiteral("secrets"));
+    const QString recorded = store.secretBackend();
+    auto uses = store.secretUses();
+    // Unknown counts as "has secrets": never switch a database's backend on a guess.
+    const bool hasSecrets = !uses || !uses->isEmpty();
+    QString wanted = explicitChoice;
+    if (wanted.isEmpty()) {
+        const QString preferred =
+            QSettings().value(bifrost::PreferencesDialog::secretBackendKey()).toString();
+        if (!hasSecrets && recorded == keychain && preferred == vault)
+            wanted = preferred;
+        else
+            return recorded;
+    }
+    if (wanted == recorded)
+        return recorded;
+    if (hasSecrets) {
+        const QString where = recorded == vault ? QApplication::translate("main", "the encrypted vault")
+                                                : QApplication::translate("main", "the keychain");
+        return Error::invalid(QApplication::translate("main",
+                                                      "This database keeps its secrets in %1; start "
+                                                      "Bifrost Admin with --secrets %2 (or without "
+                                                      "BIFROST_SECRETS), or move them with `bifrostctl "
+                                                      "secrets migrate --to %3`.")
+                                  .arg(where, recorded, wanted),
+                              QStringLiteral("secrets"));
+    }
+    if (auto recordedNow = store.setSecretBackend(wanted); !recordedNow)
+        return recordedNow.error();
+    return wanted;
+}
+
+// The keychain is checked by a real round trip once the window shows; when it does not answer,
+// the admin is told and offered the vault, never moved to plain text.
+void probeKeychain(bifrost::KeychainSecretStore *keychain, bifrost::MainWindow *window, bool interactive) {
+    auto probed = keychain->probe();
+    if (probed)
+        return;
+    window->setSecretsWarning(probed.error().message);
+    qWarning("bifrost-admin: %s", qPrintable(probed.error().message));
+    if (!interactive)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, text("Keychain Not Available"),
+                                text("The system keychain did not answer, so secrets cannot be read or "
+                                     "saved. Everything else works."),
+                                QMessageBox::Close, window);
+    box->setObjectName(QStringLiteral("keychainUnavailableDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        probed.error().message + QStringLiteral("\n\n") +
+        text("On a machine without a keychain, keep secrets in an encrypted vault file instead: choose "
+             "it in Preferences (for a new database), or move this database's secrets with `bifrostctl "
+             "secrets migrate --to vault` and start with --secrets vault."));
+    QPushButton *preferences = box->addButton(text("Open &Preferences…"), QMessageBox::ActionRole);
+    QObject::connect(preferences, &QPushButton::clicked, window, &bifrost::MainWindow::showPreferences);
+    box->open();
+}
+
+} // namespace
 
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
@@ -24,38 +120,94 @@ int main(int argc, char *argv[]) {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/bifrost/icons/bifrost.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Integration settings for MSP automation."));
+    parser.setApplicationDescription(text("Integration settings for MSP automation."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Database file."),
-                                      QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), text("Database file."), QStringLiteral("PATH"));
+    const QCommandLineOption secretsOption(
+        QStringLiteral("secrets"),
+        text("Where secrets live: keychain or vault (an encrypted file next to the database). Wins over "
+             "BIFROST_SECRETS and Preferences; must match the backend an existing database records."),
+        QStringLiteral("keychain|vault"));
     // Used by the test suite: start, show the window, and quit once the event loop runs.
-    const QCommandLineOption smokeOption(
-        QStringLiteral("quit-after-start"),
-        QApplication::translate("main", "Quit as soon as the window is shown."));
+    const QCommandLineOption smokeOption(QStringLiteral("quit-after-start"),
+                                         text("Quit as soon as the window is shown."));
     parser.addOption(dbOption);
+    parser.addOption(secretsOption);
     parser.addOption(smokeOption);
     parser.process(app);
 
-    bifrost::KeychainSecretStore secrets;
+    const bool interactive = !parser.isSet(smokeOption);
     // --db wins over the location chosen in Preferences, which wins over the default.
     QString path = parser.value(dbOption);
     if (path.isEmpty())
         path = QSettings().value(bifrost::PreferencesDialog::databasePathKey()).toString();
     if (path.isEmpty())
         path = bifrost::Store::defaultPath();
-    auto store = bifrost::Store::open(path, &secrets);
-    if (!store) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Bifrost Admin"),
-                              store.error().message);
-        return int(store.error().code);
+    std::unique_ptr<bifrost::SecretStore> secrets; // outlives the store
+    // Without a secret store first: which one is the database's own decision (see chooseBackend).
+    auto store = bifrost::Store::open(path, nullptr);
+    if (!store)
+        return fail(store.error(), interactive);
+    auto backend = chooseBackend(**store, parser.value(secretsOption));
+    if (!backend)
+        return fail(backend.error(), interactive);
+
+    bifrost::KeychainSecretStore *keychain = nullptr;
+    if (*backend == bifrost::PreferencesDialog::vaultBackend()) {
+        const QString vaultPath = bifrost::VaultSecretStore::defaultPathFor(path);
+        struct Prompt {
+            QString lastError; // a wrong passphrase, said in the dialog that asks again
+            bool declined = false;
+        };
+        auto prompt = std::make_shared<Prompt>();
+        auto vault = std::make_unique<bifrost::VaultSecretStore>(
+            vaultPath, [vaultPath, prompt, interactive](bool creating) -> Result<QString> {
+                if (!interactive && qEnvironmentVariableIsEmpty("BIFROST_VAULT_PASSPHRASE"))
+                    return Error::invalid(
+                        text("The vault needs its passphrase: set BIFROST_VAULT_PASSPHRASE."),
+                        QStringLiteral("passphrase"));
+                auto given = bifrost::PassphraseDialog::askForVault(nullptr, vaultPath, creating,
+                                                                    std::exchange(prompt->lastError, {}));
+                prompt->declined = !given;
+                return given;
+            });
+        // Unlocked now, before the window, rather than in the middle of the first page load.
+        const bool fromEnvironment = !qEnvironmentVariableIsEmpty("BIFROST_VAULT_PASSPHRASE");
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            auto unlocked = vault->unlock();
+            if (unlocked || prompt->declined)
+                break; // declined: the window opens all the same, everything but secrets works
+            const bool wrongPassphrase = unlocked.error().field == QLatin1String("passphrase");
+            if (!wrongPassphrase || fromEnvironment || !interactive) {
+                if (!interactive)
+                    return fail(unlocked.error(), interactive);
+                // A damaged vault or a wrong BIFROST_VAULT_PASSPHRASE: said once; the window opens.
+                QMessageBox::warning(nullptr, text("Bifrost Admin"), unlocked.error().message);
+                break;
+            }
+            prompt->lastError = unlocked.error().message;
+        }
+        secrets = std::move(vault);
+    } else {
+        auto owned = std::make_unique<bifrost::KeychainSecretStore>();
+        keychain = owned.get();
+        secrets = std::move(owned);
     }
+    (*store)->setSecretStore(secrets.get());
 
     bifrost::AdminSession session(store->get());
     bifrost::MainWindow window(&session);
     window.show();
-    if (parser.isSet(smokeOption))
+    if (keychain) {
+        // The smoke run (--quit-after-start) probes too, and says a failure on stderr.
+        QTimer::singleShot(0, &window, [keychain, &window, interactive] {
+            probeKeychain(keychain, &window, interactive);
+            if (!interactive)
+                QApplication::quit();
+        });
+    } else if (!interactive) {
         QTimer::singleShot(0, &app, &QApplication::quit);
+    }
     return QApplication::exec();
 }

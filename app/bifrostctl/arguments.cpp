@@ -1,5 +1,7 @@
 #include "arguments.h"
 
+#include "passphrase.h"
+
 #include <QCoreApplication>
 
 namespace bifrost::cli {
@@ -55,12 +57,22 @@ bool parseGlobal(const QStringList &args, GlobalOptions &global, QStringList &re
             global.version = true;
             continue;
         }
+        if (name == QLatin1String("passphrase-stdin")) {
+            if (inlineValue) {
+                error = Text::tr("--passphrase-stdin takes no value; the passphrase is the first line of "
+                                 "standard input");
+                return false;
+            }
+            global.passphraseStdin = true;
+            // Whoever reads stdin first (a --stdin value, a bundle passphrase) must find the vault
+            // passphrase line already out of the way.
+            reserveVaultPassphraseLine();
+            continue;
+        }
         if (name != QLatin1String("db") && name != QLatin1String("secrets")) {
-            error =
-                Text::tr(
-                    "unknown global option --%1; global options are --db PATH and --secrets keychain|vault, "
-                    "given before the command")
-                    .arg(name);
+            error = Text::tr("unknown global option --%1; global options are --db PATH, --secrets "
+                             "keychain|vault and --passphrase-stdin, given before the command")
+                        .arg(name);
             return false;
         }
         const auto value = optionValue(args, i, inlineValue);

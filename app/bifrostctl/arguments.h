@@ -42,6 +42,7 @@ struct CommandSpec {
 struct GlobalOptions {
     QString db;
     QString secrets;
+    bool passphraseStdin = false; // the vault passphrase is the first line of stdin
     bool help = false;
     bool version = false;
 };

@@ -6,8 +6,10 @@
 #include "mapping/namematcher.h"
 #include "model/schemajson.h"
 #include "output.h"
+#include "passphrase.h"
 #include "resolve/resolver.h"
 #include "secrets/keychainsecretstore.h"
+#include "secrets/vaultsecretstore.h"
 #include "validate/valuevalidator.h"
 
 #include <QCoreApplication>
@@ -858,41 +860,96 @@ int get(Context &ctx, const Parsed &p) {
 
 } // namespace
 
-// One trailing newline, as `echo` and most editors add, is not part of the value.
+// One trailing newline, as `echo` and most editors add, is not part of the value. The passphrase
+// lines that come first (passphrase.h) are taken out of the shared stream before.
 Result<QString> readStdin() {
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return Error::external(Text::tr("cannot read standard input"));
-    QByteArray bytes = in.readAll();
-    if (bytes.endsWith("\r\n"))
-        bytes.chop(2);
-    else if (bytes.endsWith('\n'))
-        bytes.chop(1);
-    return QString::fromUtf8(bytes);
+    return readStdinRest();
 }
 
 Result<Store *> Context::openStore() {
     if (store)
         return store.get();
-    const QString backend = global.secrets.isEmpty()
-                                ? qEnvironmentVariable("BIFROST_SECRETS", QStringLiteral("keychain"))
-                                : global.secrets;
-    if (backend == QLatin1String("vault"))
+    // An explicit choice (--secrets, else BIFROST_SECRETS) is checked against the one the
+    // database records; without one, the recorded backend is used.
+    const QString chosen =
+        global.secrets.isEmpty() ? qEnvironmentVariable("BIFROST_SECRETS") : global.secrets;
+    if (!chosen.isEmpty() && chosen != QLatin1String("keychain") && chosen != QLatin1String("vault"))
         return Error::invalid(
-            Text::tr("the encrypted vault secret backend is not available in this version; use "
-                     "--secrets keychain with a running keychain service"),
+            Text::tr("unknown secret backend \"%1\"; use --secrets keychain or --secrets vault").arg(chosen),
             QStringLiteral("secrets"));
-    if (backend != QLatin1String("keychain"))
-        return Error::invalid(
-            Text::tr("unknown secret backend \"%1\"; use --secrets keychain or --secrets vault").arg(backend),
-            QStringLiteral("secrets"));
-    secrets = std::make_unique<KeychainSecretStore>();
     const QString path = global.db.isEmpty() ? Store::defaultPath() : global.db;
-    auto opened = Store::open(path, secrets.get());
+    auto opened = Store::open(path, nullptr);
     if (!opened)
         return opened.error();
-    store = std::move(*opened);
+    std::unique_ptr<Store> candidate = std::move(*opened);
+    const QString recorded = candidate->secretBackend();
+    const QString backend = chosen.isEmpty() ? recorded : chosen;
+    if (backend != recorded) {
+        auto uses = candidate->secretUses();
+        if (!uses)
+            return uses.error();
+        if (!uses->isEmpty())
+            return Error::invalid(
+                recorded == QLatin1String("vault")
+                    ? Text::tr("this database keeps its secrets in the vault; use --secrets vault, or move "
+                               "them with `bifrostctl secrets migrate --to keychain`")
+                    : Text::tr("this database keeps its secrets in the keychain; use --secrets keychain, or "
+                               "move them with `bifrostctl secrets migrate --to vault`"),
+                QStringLiteral("secrets"));
+        // No secret refers to the recorded backend yet: the explicit choice becomes the record.
+        if (auto recordedNow = candidate->setSecretBackend(backend); !recordedNow)
+            return recordedNow.error();
+    }
+    auto made = makeSecretStore(backend, candidate->path());
+    if (!made)
+        return made.error();
+    secrets = std::move(*made);
+    candidate->setSecretStore(secrets.get());
+    store = std::move(candidate);
     return store.get();
+}
+
+Result<std::unique_ptr<SecretStore>> Context::makeSecretStore(const QString &backend,
+                                                              const QString &databasePath) const {
+    if (backend == QLatin1String("keychain"))
+        return std::unique_ptr<SecretStore>(std::make_unique<KeychainSecretStore>());
+    if (backend != QLatin1String("vault"))
+        return Error::invalid(Text::tr("unknown secret backend \"%1\"; use keychain or vault").arg(backend),
+                              QStringLiteral("to"));
+    const QString vaultPath = VaultSecretStore::defaultPathFor(databasePath);
+    const bool fromStdin = global.passphraseStdin;
+    // Asked on the vault's first use, so commands that never touch a secret never ask.
+    auto provider = [vaultPath, fromStdin](bool creating) -> Result<QString> {
+        QString passphrase = qEnvironmentVariable("BIFROST_VAULT_PASSPHRASE");
+        if (passphrase.isEmpty() && fromStdin) {
+            auto line = vaultPassphraseLine();
+            if (!line)
+                return line.error();
+            passphrase = *line;
+        }
+        if (passphrase.isEmpty()) {
+            if (!terminalAvailable())
+                return Error::invalid(
+                    Text::tr("the vault %1 needs its passphrase and there is no terminal to ask for it; pipe "
+                             "it as the first line of standard input with the global --passphrase-stdin, or "
+                             "set BIFROST_VAULT_PASSPHRASE")
+                        .arg(vaultPath),
+                    QStringLiteral("passphrase"));
+            auto typed =
+                promptPassphrase(creating ? Text::tr("New passphrase for the vault %1: ").arg(vaultPath)
+                                          : Text::tr("Passphrase for the vault %1: ").arg(vaultPath),
+                                 creating);
+            if (!typed)
+                return typed.error();
+            passphrase = *typed;
+        }
+        if (creating) {
+            if (auto strong = checkNewPassphrase(passphrase, QStringLiteral("passphrase")); !strong)
+                return strong.error();
+        }
+        return passphrase;
+    };
+    return std::unique_ptr<SecretStore>(std::make_unique<VaultSecretStore>(vaultPath, provider));
 }
 
 const QList<CommandSpec> &commands() {
@@ -1016,20 +1073,29 @@ const QList<CommandSpec> &commands() {
          Text::tr("Print the resolved configuration as JSON, secrets revealed."),
          get},
     };
-    static const QList<CommandSpec> all = list + oauthCommands();
+    static const QList<CommandSpec> all =
+        list + oauthCommands() + bundleCommands() + historyCommands() + maintenanceCommands();
     return all;
 }
 
 QString helpText() {
-    QStringList lines{Text::tr("Usage: bifrostctl [--db PATH] [--secrets keychain|vault] COMMAND ..."),
-                      QString(), Text::tr("Commands:")};
+    QStringList lines{
+        Text::tr("Usage: bifrostctl [--db PATH] [--secrets keychain|vault] [--passphrase-stdin] "
+                 "COMMAND ..."),
+        QString(), Text::tr("Commands:")};
     for (const CommandSpec &c : commands())
         lines << QStringLiteral("  ") + c.usage().mid(QStringLiteral("bifrostctl ").size())
               << QStringLiteral("      ") + c.summary;
     lines << QString()
           << Text::tr("Exit codes: 0 success, 2 invalid input, 3 not found, 4 conflict, 5 external failure.")
-          << Text::tr("Environment: BIFROST_DB (database path), BIFROST_SECRETS (secret backend), "
-                      "BIFROST_NO_BROWSER=1 (oauth connect prints the URL without opening a browser).");
+          << Text::tr(
+                 "Environment: BIFROST_DB (database path), BIFROST_SECRETS (secret backend), "
+                 "BIFROST_VAULT (vault file, default: next to the database), BIFROST_VAULT_PASSPHRASE "
+                 "(vault passphrase), BIFROST_NO_BROWSER=1 (oauth connect prints the URL without opening "
+                 "a browser).")
+          << Text::tr(
+                 "--passphrase-stdin: the vault passphrase is the first line of standard input; a bundle "
+                 "passphrase comes next, then any --stdin value.");
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -17,6 +17,10 @@ struct Context {
     std::unique_ptr<Store> store;
 
     Result<Store *> openStore();
+    // A backend object for `backend` ("keychain" or "vault"; the vault next to the database, its
+    // passphrase from BIFROST_VAULT_PASSPHRASE, --passphrase-stdin or the terminal, on first use).
+    Result<std::unique_ptr<SecretStore>> makeSecretStore(const QString &backend,
+                                                         const QString &databasePath) const;
 };
 
 const QList<CommandSpec> &commands();
@@ -31,5 +35,12 @@ Result<QString> readStdin();
 // connection applies).
 const QList<CommandSpec> &oauthCommands();
 Result<void> addOAuthBlock(Store &store, IntegrationData &data);
+
+// bundlecommands.cpp: export, import.
+const QList<CommandSpec> &bundleCommands();
+// historycommands.cpp: history.
+const QList<CommandSpec> &historyCommands();
+// maintenancecommands.cpp: secrets migrate, doctor.
+const QList<CommandSpec> &maintenanceCommands();
 
 } // namespace bifrost::cli

@@ -1,9 +1,17 @@
 #include "keychainsecretstore.h"
 
 #include <QCoreApplication>
+#include <QDBusArgument>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
+#include <QDBusVariant>
 #include <QEventLoop>
+#include <QMap>
 #include <QSet>
 #include <QTimer>
+#include <QUuid>
 #include <qt6keychain/keychain.h>
 
 #include <memory>
@@ -21,8 +29,9 @@ Error unreachable(const QString &action, const QString &detail) {
     return Error::external(
         Text::tr("cannot %1: the OS keychain is not reachable (%2). Start and unlock a keychain "
                  "service for this session (on Linux a Secret Service provider such as "
-                 "gnome-keyring) and try again; settings that are not secrets keep working "
-                 "without it")
+                 "gnome-keyring) and try again, or keep secrets in an encrypted vault file instead: "
+                 "--secrets vault (or BIFROST_SECRETS=vault); settings that are not secrets keep "
+                 "working without either")
             .arg(action, detail));
 }
 
@@ -152,6 +161,91 @@ Result<void> KeychainSecretStore::remove(const QString &key) {
     const JobPtr<QKeychain::Job> guard(job);
     if (guard->error() != QKeychain::NoError && guard->error() != QKeychain::EntryNotFound)
         return jobError(*guard, action);
+    return {};
+}
+
+Result<QStringList> KeychainSecretStore::keys(const QString &prefix) {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    const QString action = Text::tr("list the secrets");
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        return unreachable(action, Text::tr("no D-Bus session bus: %1").arg(bus.lastError().message()));
+    using Attributes = QMap<QString, QString>;
+    static const bool registered = [] {
+        qDBusRegisterMetaType<Attributes>();
+        return true;
+    }();
+    Q_UNUSED(registered)
+    const int timeoutMs = int(m_timeout.count());
+    const QString serviceName = QStringLiteral("org.freedesktop.secrets");
+    // QtKeychain's libsecret backend stores every entry under its "org.qt.keychain" schema with
+    // the entry key in "user" and our service name in "server" (checked against gnome-keyring:
+    // tst_vault::keychainKeysListsWrittenEntries).
+    QDBusMessage search = QDBusMessage::createMethodCall(
+        serviceName, QStringLiteral("/org/freedesktop/secrets"),
+        QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("SearchItems"));
+    const Attributes query{{QStringLiteral("server"), m_service},
+                           {QStringLiteral("xdg:schema"), QStringLiteral("org.qt.keychain")}};
+    search << QVariant::fromValue(query);
+    const QDBusMessage found = bus.call(search, QDBus::Block, timeoutMs);
+    if (found.type() != QDBusMessage::ReplyMessage || found.arguments().size() != 2)
+        return unreachable(action, found.type() == QDBusMessage::ErrorMessage
+                                       ? found.errorMessage()
+                                       : Text::tr("unexpected answer from the Secret Service"));
+    // Attributes are readable on locked items too, so both lists count.
+    QList<QDBusObjectPath> items = qdbus_cast<QList<QDBusObjectPath>>(found.arguments().at(0));
+    items << qdbus_cast<QList<QDBusObjectPath>>(found.arguments().at(1));
+    QSet<QString> keys;
+    for (const QDBusObjectPath &item : std::as_const(items)) {
+        QDBusMessage get = QDBusMessage::createMethodCall(serviceName, item.path(),
+                                                          QStringLiteral("org.freedesktop.DBus.Properties"),
+                                                          QStringLiteral("Get"));
+        get << QStringLiteral("org.freedesktop.Secret.Item") << QStringLiteral("Attributes");
+        const QDBusMessage reply = bus.call(get, QDBus::Block, timeoutMs);
+        if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty()) {
+            // An item deleted between the search and this call is simply gone.
+            if (reply.errorName() == QStringLiteral("org.freedesktop.DBus.Error.UnknownObject") ||
+                reply.errorName() == QStringLiteral("org.freedesktop.Secret.Error.NoSuchObject"))
+                continue;
+            return unreachable(action, reply.errorMessage());
+        }
+        const QVariant value = reply.arguments().at(0).value<QDBusVariant>().variant();
+        const Attributes attributes = qdbus_cast<Attributes>(value.value<QDBusArgument>());
+        if (attributes.value(QStringLiteral("server")) != m_service)
+            continue;
+        const QString key = attributes.value(QStringLiteral("user"));
+        if (!key.isEmpty() && key.startsWith(prefix))
+            keys.insert(key);
+    }
+    QStringList sorted(keys.cbegin(), keys.cend());
+    sorted.sort();
+    return sorted;
+#else
+    Q_UNUSED(prefix)
+    return Error::external(
+        Text::tr("cannot list the secrets: listing OS keychain entries is only available "
+                 "through the Secret Service (Linux); keep secrets in an encrypted vault file "
+                 "instead (--secrets vault) to list them"));
+#endif
+}
+
+Result<void> KeychainSecretStore::probe(std::chrono::milliseconds timeout) {
+    // A unique key, so concurrent probes (several processes starting at once) never race on one
+    // entry; the value is random too, so a stale answer cannot pass for a round trip.
+    const QString key = QStringLiteral("bifrost-probe/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString value = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    KeychainSecretStore store(m_service, timeout);
+    if (auto written = store.write(key, value); !written)
+        return written.error();
+    auto readBack = store.read(key);
+    auto removed = store.remove(key);
+    if (!readBack)
+        return readBack.error();
+    if (*readBack != value)
+        return unreachable(Text::tr("store a secret"),
+                           Text::tr("the keychain did not return the value just stored in it"));
+    if (!removed)
+        return removed.error();
     return {};
 }
 

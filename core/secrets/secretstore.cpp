@@ -1,5 +1,7 @@
 #include "secretstore.h"
 
+#include <QCoreApplication>
+
 namespace bifrost {
 
 Result<QHash<QString, QString>> SecretStore::readMany(const QStringList &keys) {
@@ -13,6 +15,17 @@ Result<QHash<QString, QString>> SecretStore::readMany(const QStringList &keys) {
         values.insert(key, *value);
     }
     return values;
+}
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Vault)
+};
+} // namespace
+
+Result<QStringList> SecretStore::keys(const QString &prefix) {
+    Q_UNUSED(prefix)
+    return Error::external(Text::tr("the %1 secret backend cannot list its entries").arg(backendName()));
 }
 
 } // namespace bifrost

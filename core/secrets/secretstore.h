@@ -10,9 +10,9 @@ namespace bifrost {
 
 // Where secret values live. SQLite only ever holds a reference (the key used here); the value
 // goes to a backend that keeps it out of the database file: the OS keychain today, an
-// encrypted vault later.
+// encrypted vault file (vaultsecretstore.h).
 //
-// Calls block until the backend answers or times out. The GUI calls them off its own thread.
+// Calls block until the backend answers or times out.
 class SecretStore {
 public:
     virtual ~SecretStore() = default;
@@ -31,6 +31,10 @@ public:
     // Reads several entries; entries that do not exist are left out of the result. Backends
     // override this to overlap round trips.
     virtual Result<QHash<QString, QString>> readMany(const QStringList &keys);
+
+    // Every entry key that starts with `prefix` (one database's entries: "<database id>/"), for
+    // `doctor` (orphans) and `secrets migrate`. External when this backend cannot list entries.
+    virtual Result<QStringList> keys(const QString &prefix);
 };
 
 } // namespace bifrost

@@ -129,6 +129,38 @@ const QList<QStringList> &migrationSteps() {
                            " until TEXT NOT NULL,"
                            " PRIMARY KEY (integration_id, organization_key)) WITHOUT ROWID"),
         },
+        // 3: the change history (issue 5). No foreign keys: entries outlive what they describe,
+        // and names are copied at write time so that they read right after a rename or a delete.
+        // old_value / new_value hold canonical JSON text (NULL: none); a secret change has
+        // secret = 1 and never a value. organization_key is the organization name's uniqueness
+        // key (organizationNameKey), for looking up an organization that no longer exists.
+        {
+            QStringLiteral("CREATE TABLE history ("
+                           " id INTEGER PRIMARY KEY,"
+                           " at TEXT NOT NULL,"
+                           " actor TEXT NOT NULL,"
+                           " action TEXT NOT NULL,"
+                           " integration_id TEXT NOT NULL DEFAULT '',"
+                           " integration_name TEXT NOT NULL DEFAULT '',"
+                           " organization_id TEXT NOT NULL DEFAULT '',"
+                           " organization_name TEXT NOT NULL DEFAULT '',"
+                           " organization_key TEXT NOT NULL DEFAULT '',"
+                           " key TEXT NOT NULL DEFAULT '',"
+                           " old_value TEXT,"
+                           " new_value TEXT,"
+                           " secret INTEGER NOT NULL DEFAULT 0,"
+                           " detail TEXT NOT NULL DEFAULT '',"
+                           " CHECK (secret = 0 OR (old_value IS NULL AND new_value IS NULL)))"),
+            // Newest first per integration, per organization and per both: each query walks one
+            // index backwards and stops at the limit, however long the history is.
+            QStringLiteral("CREATE INDEX history_integration ON history(integration_id, id)"),
+            QStringLiteral("CREATE INDEX history_organization ON history(organization_id, id)"),
+            QStringLiteral("CREATE INDEX history_integration_organization ON history(integration_id, "
+                           "organization_id, id)"),
+            // A reference to something deleted (or renamed away) is looked up by recorded name.
+            QStringLiteral("CREATE INDEX history_integration_name ON history(integration_name)"),
+            QStringLiteral("CREATE INDEX history_organization_key ON history(organization_key)"),
+        },
     };
     return steps;
 }

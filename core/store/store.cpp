@@ -16,6 +16,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -136,6 +137,13 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, SecretStore *sec
         return Error::internal(Text::tr("the database %1 has no id").arg(path));
     store->m_databaseId = q.value(0).toString();
     q.finish();
+    // The history's "who": the OS user, else $USER (a container without a passwd entry).
+    if (const passwd *pw = ::getpwuid(::getuid()); pw && pw->pw_name && *pw->pw_name)
+        store->m_actor = QString::fromLocal8Bit(pw->pw_name);
+    else
+        store->m_actor = qEnvironmentVariable("USER");
+    if (store->m_actor.isEmpty())
+        store->m_actor = QStringLiteral("unknown");
     return store;
 }
 
@@ -292,6 +300,18 @@ QString Store::secretKey(const QString &ref) const {
 Result<QString> Store::storeSecret(const QString &value) {
     if (!m_secrets)
         return Error::external(Text::tr("no secret store is configured, so secret values cannot be saved"));
+    // `secrets migrate` in another process may have moved this database's secrets since this
+    // Store chose its backend; we hold the write lock now, so the record read here stays true
+    // until we commit. Test doubles with other names are not real backends and are not checked.
+    const QString backend = m_secrets->backendName();
+    if (backend == QLatin1String("keychain") || backend == QLatin1String("vault")) {
+        const QString recorded = secretBackend();
+        if (recorded != backend)
+            return Error::conflict(
+                Text::tr("this database's secrets were moved to the %1 (bifrostctl secrets migrate) while "
+                         "this command ran; nothing was changed: run it again")
+                    .arg(recorded));
+    }
     const QString ref = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (auto written = m_secrets->write(secretKey(ref), value); !written)
         return written.error();

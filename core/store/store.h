@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "model/configvalue.h"
+#include "model/history.h"
 #include "model/integration.h"
 #include "model/mapping.h"
 #include "model/oauth.h"
@@ -161,6 +162,70 @@ public:
     QString databaseId() const { return m_databaseId; }
     SecretStore *secrets() const { return m_secrets; }
 
+    // Secret backend (store_secrets.cpp). The backend this database's secrets live in, recorded
+    // in meta ("keychain" or "vault"); "keychain" for a database made before it was recorded.
+    QString secretBackend();
+    // Records the backend; done by Context::openStore for a database without secrets and by
+    // secrets migrate.
+    Result<void> setSecretBackend(const QString &backend);
+    // Switches to another backend object (after open, or after a migration). Not inside a
+    // transaction.
+    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
+    // The key of a reference in the secret store ("<database id>/<ref>"), and the prefix every
+    // key of this database starts with.
+    QString secretKeyFor(const QString &ref) const { return secretKey(ref); }
+    QString secretKeyPrefix() const { return m_databaseId + QLatin1Char('/'); }
+    // Every secret reference a row of this database holds, with a description of where (for
+    // doctor and migrate): config values, OAuth client secrets, access and refresh tokens.
+    struct SecretUse {
+        enum class Kind { Config, ClientSecret, AccessToken, RefreshToken };
+        QString ref;
+        QString where; // "HaloPSA: client_secret (default)", "HaloPSA: refresh token (Contoso)"
+        Kind kind = Kind::Config;
+        QString integrationName;
+        QString organizationName; // empty: the default level or connection
+        QString key;              // the config key (Kind::Config)
+    };
+    Result<QList<SecretUse>> secretUses();
+    // Database checks for doctor: PRAGMA integrity_check and foreign_key_check; each problem as a
+    // sentence, none when healthy.
+    Result<QStringList> integrityProblems();
+    // secrets migrate: records the new backend and a "secrets.migrate" history entry in one
+    // transaction.
+    Result<void> recordSecretMigration(const QString &from, const QString &to, int moved);
+    // OAuth refresh leases that ended before `now` (left by a process that died mid-refresh),
+    // described by integration and organization; with `remove`, deleted in one transaction.
+    Result<QStringList> expiredOAuthLeases(const QDateTime &now, bool remove);
+
+    // History (store_history.cpp). Who is recorded: the OS user unless set (tests, imports).
+    void setActor(const QString &actor) { m_actor = actor; }
+    QString actor() const { return m_actor; }
+    Result<QList<HistoryEntry>> history(const HistoryQuery &query);
+
+    // Bundles (store_bundle.cpp): what export and import need beyond the ordinary reads and
+    // writes. An imported object keeps the bundle's id when no object here has it yet (else it
+    // gets a new one), so that a round trip into an empty database reads back the same ids.
+    Result<Organization> addOrganizationKeepingId(const QString &id, const QString &name);
+    Result<Integration> createIntegrationKeepingId(const QString &id, const IntegrationFields &fields);
+    // Every stored value of an integration, defaults and every organization's overrides.
+    Result<QList<ConfigValue>> allValues(const QString &integrationRef);
+    // A connection with the tokens a bundle carried, replacing the stored one (if any).
+    struct ImportedConnection {
+        QString accessToken;
+        QString refreshToken; // empty: none
+        QString tokenType;
+        QDateTime expiresAt; // invalid: unknown
+        QStringList scopes;
+        bool failed = false;
+        QString lastError;
+        QDateTime connectedAt;
+        QDateTime lastRefreshAt; // invalid: never refreshed
+    };
+    Result<OAuthConnection> importOAuthConnection(const QString &integrationRef, const QString &orgRef,
+                                                  const ImportedConnection &connection);
+    // Records the history entry "import" of one integration; inside the import's transaction.
+    Result<void> recordImport(const QString &integrationRef, const QString &detail);
+
     // Organizations
     Result<Organization> addOrganization(const QString &name);
     Result<QList<Organization>> organizations();
@@ -309,6 +374,9 @@ private:
     // Queues the secret entries of an integration's OAuth connections and client secret for
     // removal after commit.
     Result<void> collectOAuthSecretRefs(const QString &integrationId);
+    // Appends one history entry inside the current transaction (store_history.cpp); `at` and
+    // `actor` are filled in here.
+    Result<void> record(HistoryEntry entry);
     // Deletes one connection and its lease; its token entries are removed after commit.
     Result<void> deleteOAuthConnection(const QString &integrationId, const QString &organizationId);
     // Ends one connection's refresh lease, whoever holds it.
@@ -332,6 +400,7 @@ private:
     QString m_connectionName;
     QString m_databaseId;
     SecretStore *m_secrets = nullptr;
+    QString m_actor; // set in open(): the OS user
     QSqlDatabase m_db;
     std::vector<Frame> m_frames;
     bool m_scrubWal = false; // a committed transaction moved plain values into the secret store

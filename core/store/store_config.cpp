@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace bifrost {
@@ -124,6 +125,17 @@ Result<void> Store::applyConfigChange(const Integration &integration, const std:
     if (change.expected && !matchesExpected(*change.expected, exists, oldValueText, oldRef))
         return staleValue(ctx);
 
+    // One history entry per key and level; a secret's entry says only that it changed.
+    HistoryEntry entry;
+    entry.integrationId = integration.id;
+    entry.integrationName = integration.name;
+    entry.organizationId = orgId;
+    entry.organizationName = org ? org->name : QString();
+    entry.key = change.key;
+    entry.secret = field->isSecret() || !oldRef.isEmpty();
+    if (exists && !entry.secret)
+        entry.oldValue = detail::jsonFromColumn(oldValueText);
+
     if (change.kind == ConfigChange::Kind::Unset) {
         if (!exists)
             return {};
@@ -131,7 +143,10 @@ Result<void> Store::applyConfigChange(const Integration &integration, const std:
             m_frames.back().obsoleteSecretRefs << oldRef;
         QSqlQuery &del = query("DELETE FROM config_values WHERE id = ?");
         del.addBindValue(rowId);
-        return exec(del);
+        if (auto done = exec(del); !done)
+            return done;
+        entry.action = QStringLiteral("config.unset");
+        return record(std::move(entry));
     }
 
     auto value = change.kind == ConfigChange::Kind::SetText ? parseTextValue(*field, change.text, ctx)
@@ -153,6 +168,11 @@ Result<void> Store::applyConfigChange(const Integration &integration, const std:
     if (!oldRef.isEmpty())
         m_frames.back().obsoleteSecretRefs << oldRef;
 
+    entry.action = QStringLiteral("config.set");
+    if (!entry.secret)
+        entry.newValue = *value;
+    // Writing the value a key already has is not a change worth an entry.
+    const bool unchanged = exists && !entry.secret && oldValueText == valueColumn.toString();
     if (exists) {
         QSqlQuery &upd =
             query("UPDATE config_values SET value = ?, secret_ref = ?, updated_at = ? WHERE id = ?");
@@ -160,7 +180,9 @@ Result<void> Store::applyConfigChange(const Integration &integration, const std:
         upd.addBindValue(refColumn);
         upd.addBindValue(detail::now());
         upd.addBindValue(rowId);
-        return exec(upd);
+        if (auto done = exec(upd); !done)
+            return done;
+        return unchanged ? Result<void>() : record(std::move(entry));
     }
     QSqlQuery &ins = query(
         "INSERT INTO config_values (integration_id, organization_id, key, value, secret_ref, updated_at)"
@@ -171,7 +193,9 @@ Result<void> Store::applyConfigChange(const Integration &integration, const std:
     ins.addBindValue(valueColumn);
     ins.addBindValue(refColumn);
     ins.addBindValue(detail::now());
-    return exec(ins);
+    if (auto done = exec(ins); !done)
+        return done;
+    return record(std::move(entry));
 }
 
 Result<void> Store::setConfig(const QString &integrationRef, const QString &orgRef,
@@ -222,6 +246,9 @@ Result<Mapping> Store::setMapping(const QString &integrationRef, const QString &
             return org.error();
         if (auto unchanged = checkMapping(*integration, *org, expected); !unchanged)
             return unchanged.error();
+        auto before = loadMapping(integration->id, *org);
+        if (!before)
+            return before.error();
         const QString stamp = detail::now();
         QSqlQuery &q =
             query("INSERT INTO mappings (integration_id, organization_id, entity_id, entity_name, created_at,"
@@ -252,6 +279,24 @@ Result<Mapping> Store::setMapping(const QString &integrationRef, const QString &
             return mapping.error();
         if (!*mapping)
             return Error::internal(QStringLiteral("the mapping just written cannot be read back"));
+        const auto entity = [](const Mapping &m) {
+            return QJsonObject{{QStringLiteral("entity_id"), m.entityId},
+                               {QStringLiteral("entity_name"), m.entityName}};
+        };
+        const QJsonObject after = entity(**mapping);
+        if (!*before || entity(**before) != after) {
+            HistoryEntry entry;
+            entry.action = QStringLiteral("mapping.set");
+            entry.integrationId = integration->id;
+            entry.integrationName = integration->name;
+            entry.organizationId = org->id;
+            entry.organizationName = org->name;
+            if (*before)
+                entry.oldValue = entity(**before);
+            entry.newValue = after;
+            if (auto recorded = record(std::move(entry)); !recorded)
+                return recorded.error();
+        }
         return **mapping;
     });
 }
@@ -294,6 +339,9 @@ Result<void> Store::removeMapping(const QString &integrationRef, const QString &
             return org.error();
         if (auto unchanged = checkMapping(*integration, *org, expected); !unchanged)
             return unchanged;
+        auto before = loadMapping(integration->id, *org);
+        if (!before)
+            return before.error();
         QSqlQuery &del = query("DELETE FROM mappings WHERE integration_id = ? AND organization_id = ?");
         del.addBindValue(integration->id);
         del.addBindValue(org->id);
@@ -302,10 +350,44 @@ Result<void> Store::removeMapping(const QString &integrationRef, const QString &
         if (del.numRowsAffected() == 0)
             return Error::notFound(Text::tr("organization \"%1\" has no mapping for integration \"%2\"")
                                        .arg(org->name, integration->name));
+        HistoryEntry entry;
+        entry.action = QStringLiteral("mapping.remove");
+        entry.integrationId = integration->id;
+        entry.integrationName = integration->name;
+        entry.organizationId = org->id;
+        entry.organizationName = org->name;
+        if (*before)
+            entry.oldValue = QJsonObject{{QStringLiteral("entity_id"), (*before)->entityId},
+                                         {QStringLiteral("entity_name"), (*before)->entityName}};
+        if (auto recorded = record(entry); !recorded)
+            return recorded;
         // The organization's OAuth connection goes with its mapping (ARCHITECTURE.md §3).
         if (auto removed = deleteOAuthConnection(integration->id, org->id); !removed)
             return removed;
         if (withOverrides) {
+            // Each override that goes with the mapping is an unset of its own in the history.
+            QSqlQuery &dropped = query("SELECT key, value, secret_ref FROM config_values"
+                                       " WHERE integration_id = ? AND organization_id = ? ORDER BY key");
+            dropped.addBindValue(integration->id);
+            dropped.addBindValue(org->id);
+            if (auto done = exec(dropped); !done)
+                return done;
+            QList<HistoryEntry> unsets;
+            while (dropped.next()) {
+                HistoryEntry unset = entry;
+                unset.action = QStringLiteral("config.unset");
+                unset.key = dropped.value(0).toString();
+                unset.secret = !dropped.value(2).isNull();
+                unset.oldValue.reset();
+                if (!unset.secret)
+                    unset.oldValue = detail::jsonFromColumn(dropped.value(1).toString());
+                unsets << unset;
+            }
+            dropped.finish();
+            for (HistoryEntry &unset : unsets) {
+                if (auto recorded = record(std::move(unset)); !recorded)
+                    return recorded;
+            }
             if (auto refs = collectSecretRefs("SELECT secret_ref FROM config_values WHERE integration_id = ?"
                                               " AND organization_id = ? AND secret_ref IS NOT NULL",
                                               integration->id, org->id);

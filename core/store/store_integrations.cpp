@@ -1,4 +1,5 @@
 // Store: integrations and their schemas.
+#include "model/schemajson.h"
 #include "store.h"
 #include "storeutil.h"
 #include "validate/valuevalidator.h"
@@ -6,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
@@ -82,6 +84,15 @@ bool sameSchema(const Schema &expected, const Schema &stored) {
             return false;
     }
     return true;
+}
+
+// An integration's settings as the history records them on create and delete.
+QJsonObject integrationFields(const QString &name, const QString &description, const QString &defaultEntityId,
+                              const QString &entityIdLabel) {
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("description"), description},
+            {QStringLiteral("default_entity_id"), defaultEntityId},
+            {QStringLiteral("entity_id_label"), entityIdLabel}};
 }
 
 } // namespace
@@ -180,6 +191,15 @@ Result<Integration> Store::createIntegration(const IntegrationFields &fields) {
         q.addBindValue(stamp);
         if (auto done = exec(q); !done)
             return done.error();
+        HistoryEntry entry;
+        entry.action = QStringLiteral("integration.create");
+        entry.integrationId = id;
+        entry.integrationName = fields.name;
+        entry.newValue = integrationFields(fields.name, detail::nonNullText(fields.description),
+                                           detail::nonNullText(fields.defaultEntityId.trimmed()),
+                                           detail::nonNullText(fields.entityIdLabel));
+        if (auto recorded = record(std::move(entry)); !recorded)
+            return recorded.error();
         return findIntegration(id, true);
     });
 }
@@ -214,6 +234,17 @@ Result<Integration> Store::renameIntegration(const QString &ref, const QString &
         q.addBindValue(integration->id);
         if (auto done = exec(q); !done)
             return done.error();
+        if (newName != integration->name) {
+            // Recorded under the new name; earlier entries keep the name they were written with.
+            HistoryEntry entry;
+            entry.action = QStringLiteral("integration.rename");
+            entry.integrationId = integration->id;
+            entry.integrationName = newName;
+            entry.oldValue = integration->name;
+            entry.newValue = newName;
+            if (auto recorded = record(std::move(entry)); !recorded)
+                return recorded.error();
+        }
         return findIntegration(integration->id, true);
     });
 }
@@ -248,6 +279,28 @@ Result<void> Store::deleteIntegration(const QString &ref, bool force) {
         // OAuth tokens and the client secret: their rows go by cascade, their entries after commit.
         if (auto refs = collectOAuthSecretRefs(integration->id); !refs)
             return refs;
+        QSqlQuery &counts = query("SELECT (SELECT count(*) FROM config_values WHERE integration_id = ?),"
+                                  " (SELECT count(*) FROM mappings WHERE integration_id = ?)");
+        counts.addBindValue(integration->id);
+        counts.addBindValue(integration->id);
+        if (auto done = exec(counts); !done)
+            return done;
+        counts.next();
+        const int valueCount = counts.value(0).toInt();
+        const int mappingCount = counts.value(1).toInt();
+        counts.finish();
+        HistoryEntry entry;
+        entry.action = QStringLiteral("integration.delete");
+        entry.integrationId = integration->id;
+        entry.integrationName = integration->name;
+        entry.oldValue = integrationFields(integration->name, integration->description,
+                                           integration->defaultEntityId, integration->entityIdLabel);
+        if (valueCount > 0 || mappingCount > 0)
+            entry.detail = Text::tr("deleted with %1 and %2")
+                               .arg(Text::tr("%n stored value(s)", nullptr, valueCount),
+                                    Text::tr("%n mapping(s)", nullptr, mappingCount));
+        if (auto recorded = record(std::move(entry)); !recorded)
+            return recorded;
         QSqlQuery &del = query("DELETE FROM integrations WHERE id = ?");
         del.addBindValue(integration->id);
         return exec(del);
@@ -381,6 +434,46 @@ Result<SchemaChangeReport> Store::setSchema(const QString &ref, const Schema &re
                     .arg(integration->name, lines.join(QStringLiteral("; "))));
         }
 
+        // History: one entry for the schema, then one unset per value the change drops.
+        if (!sameSchema(schema, integration->schema)) {
+            QStringList parts;
+            if (!report.added.isEmpty())
+                parts << Text::tr("added %1").arg(report.added.join(QStringLiteral(", ")));
+            if (!report.removed.isEmpty())
+                parts << Text::tr("removed %1").arg(report.removed.join(QStringLiteral(", ")));
+            if (!report.changed.isEmpty())
+                parts << Text::tr("changed %1").arg(report.changed.join(QStringLiteral(", ")));
+            HistoryEntry entry;
+            entry.action = QStringLiteral("schema.change");
+            entry.integrationId = integration->id;
+            entry.integrationName = integration->name;
+            entry.oldValue = schemaToJson(integration->schema);
+            entry.newValue = schemaToJson(schema);
+            entry.detail = parts.isEmpty() ? Text::tr("Schema fields reordered.")
+                                           : Text::tr("Schema: %1.").arg(parts.join(QStringLiteral("; ")));
+            if (auto recorded = record(std::move(entry)); !recorded)
+                return recorded.error();
+        }
+        for (const Stored &s : std::as_const(stored)) {
+            if (!dropRows.contains(s.rowId))
+                continue;
+            HistoryEntry entry;
+            entry.action = QStringLiteral("config.unset");
+            entry.integrationId = integration->id;
+            entry.integrationName = integration->name;
+            entry.organizationId = s.orgId;
+            entry.organizationName = s.orgName;
+            entry.key = s.key;
+            entry.secret = !s.secretRef.isEmpty();
+            if (!entry.secret)
+                entry.oldValue = detail::jsonFromColumn(s.valueText);
+            for (const AffectedValue &a : std::as_const(report.dropped)) {
+                if (a.key == s.key && a.organizationId == s.orgId)
+                    entry.detail = a.reason;
+            }
+            if (auto recorded = record(std::move(entry)); !recorded)
+                return recorded.error();
+        }
         for (qint64 row : std::as_const(dropRows)) {
             if (auto refs = collectSecretRefs(
                     "SELECT secret_ref FROM config_values WHERE id = ? AND secret_ref IS NOT NULL",

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -167,6 +168,30 @@ Result<void> validateSettings(const OAuthSettings &s, bool hasSecret, Store::OAu
     return {};
 }
 
+// The settings as the history records them: everything but the client secret (its own, secret
+// entry) and the time stamp.
+QJsonObject settingsJson(const OAuthSettings &s) {
+    QJsonArray params;
+    for (const auto &[key, value] : s.extraParams)
+        params.append(QJsonArray{key, value});
+    return {{QStringLiteral("flow"), oauthFlowName(s.flow)},
+            {QStringLiteral("authorize_url"), s.authorizeUrl},
+            {QStringLiteral("token_url"), s.tokenUrl},
+            {QStringLiteral("revoke_url"), s.revokeUrl},
+            {QStringLiteral("device_authorization_url"), s.deviceAuthorizationUrl},
+            {QStringLiteral("client_id"), s.clientId},
+            {QStringLiteral("scopes"), QJsonArray::fromStringList(s.scopes)},
+            {QStringLiteral("audience"), s.audience},
+            {QStringLiteral("extra_params"), params},
+            {QStringLiteral("auth_method"), clientAuthMethodName(s.authMethod)},
+            {QStringLiteral("pkce"), s.pkce},
+            {QStringLiteral("redirect_host"), s.redirectHost},
+            {QStringLiteral("redirect_port"), s.redirectPort},
+            {QStringLiteral("redirect_path"), s.redirectPath},
+            {QStringLiteral("refresh_margin"), s.refreshMarginSeconds},
+            {QStringLiteral("preset"), s.preset}};
+}
+
 } // namespace
 
 Result<Store::OAuthTarget> Store::oauthTarget(const QString &integrationRef, const QString &orgRef) {
@@ -252,6 +277,9 @@ Result<OAuthSettings> Store::setOAuthSettings(const QString &integrationRef, con
             return done.error();
         const QString oldRef = find.next() ? find.value(0).toString() : QString();
         find.finish();
+        auto before = oauthSettings(integration->id);
+        if (!before)
+            return before.error();
 
         const bool hasSecret = clientSecret ? !clientSecret->isEmpty() : !oldRef.isEmpty();
         if (auto valid = validateSettings(s, hasSecret, check); !valid)
@@ -310,6 +338,26 @@ Result<OAuthSettings> Store::setOAuthSettings(const QString &integrationRef, con
             return stored.error();
         if (!*stored)
             return Error::internal(QStringLiteral("the OAuth settings just written cannot be read back"));
+        HistoryEntry entry;
+        entry.action = QStringLiteral("oauth.settings");
+        entry.integrationId = integration->id;
+        entry.integrationName = integration->name;
+        const QJsonObject after = settingsJson(**stored);
+        if (!*before || settingsJson(**before) != after) {
+            HistoryEntry settingsEntry = entry;
+            if (*before)
+                settingsEntry.oldValue = settingsJson(**before);
+            settingsEntry.newValue = after;
+            if (auto recorded = record(std::move(settingsEntry)); !recorded)
+                return recorded.error();
+        }
+        // The client secret: that it changed, never what it is.
+        if (clientSecret && (!clientSecret->isEmpty() || !oldRef.isEmpty())) {
+            entry.key = QStringLiteral("client_secret");
+            entry.secret = true;
+            if (auto recorded = record(std::move(entry)); !recorded)
+                return recorded.error();
+        }
         return std::move(**stored);
     });
 }
@@ -331,6 +379,18 @@ Result<void> Store::removeOAuthSettings(const QString &integrationRef) {
         if (!any)
             return Error::notFound(
                 Text::tr("integration \"%1\" has no OAuth settings").arg(integration->name));
+        auto before = oauthSettings(integration->id);
+        if (!before)
+            return before.error();
+        HistoryEntry entry;
+        entry.action = QStringLiteral("oauth.settings");
+        entry.integrationId = integration->id;
+        entry.integrationName = integration->name;
+        if (*before)
+            entry.oldValue = settingsJson(**before);
+        entry.detail = Text::tr("OAuth settings removed, with every connection of the integration");
+        if (auto recorded = record(std::move(entry)); !recorded)
+            return recorded;
         if (auto refs = collectOAuthSecretRefs(integration->id); !refs)
             return refs;
         for (const char *sql : {"DELETE FROM oauth_connections WHERE integration_id = ?",
@@ -581,6 +641,20 @@ Result<OAuthConnection> Store::saveOAuthTokens(const QString &integrationRef, co
         }
         if (auto done = dropOAuthLease(target->integration.id, target->organizationKey()); !done)
             return done.error();
+        // A new connection is a change an admin made; a refresh is routine and not recorded.
+        if (fresh) {
+            HistoryEntry entry;
+            entry.action = QStringLiteral("oauth.connect");
+            entry.integrationId = target->integration.id;
+            entry.integrationName = target->integration.name;
+            if (target->org) {
+                entry.organizationId = target->org->id;
+                entry.organizationName = target->org->name;
+            }
+            entry.newValue = QJsonObject{{QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)}};
+            if (auto recorded = record(std::move(entry)); !recorded)
+                return recorded.error();
+        }
 
         auto saved = loadOAuthConnection(*target);
         if (!saved)
@@ -621,6 +695,21 @@ Result<void> Store::removeOAuthConnection(const QString &integrationRef, const Q
         auto target = oauthTarget(integrationRef, orgRef);
         if (!target)
             return target.error();
+        auto existing = loadOAuthConnection(*target);
+        if (!existing)
+            return existing.error();
+        if (*existing) {
+            HistoryEntry entry;
+            entry.action = QStringLiteral("oauth.disconnect");
+            entry.integrationId = target->integration.id;
+            entry.integrationName = target->integration.name;
+            if (target->org) {
+                entry.organizationId = target->org->id;
+                entry.organizationName = target->org->name;
+            }
+            if (auto recorded = record(std::move(entry)); !recorded)
+                return recorded;
+        }
         return deleteOAuthConnection(target->integration.id, target->organizationKey());
     });
 }

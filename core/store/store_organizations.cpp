@@ -91,6 +91,13 @@ Result<Organization> Store::addOrganization(const QString &name) {
         q.addBindValue(stamp);
         if (auto done = exec(q); !done)
             return done.error();
+        HistoryEntry entry;
+        entry.action = QStringLiteral("organization.add");
+        entry.organizationId = id;
+        entry.organizationName = *checked;
+        entry.newValue = *checked;
+        if (auto recorded = record(std::move(entry)); !recorded)
+            return recorded.error();
         return findOrganization(id);
     });
 }
@@ -127,6 +134,17 @@ Result<Organization> Store::renameOrganization(const QString &ref, const QString
         q.addBindValue(org->id);
         if (auto done = exec(q); !done)
             return done.error();
+        if (*checked != org->name) {
+            // Recorded under the new name; earlier entries keep the name they were written with.
+            HistoryEntry entry;
+            entry.action = QStringLiteral("organization.rename");
+            entry.organizationId = org->id;
+            entry.organizationName = *checked;
+            entry.oldValue = org->name;
+            entry.newValue = *checked;
+            if (auto recorded = record(std::move(entry)); !recorded)
+                return recorded.error();
+        }
         return findOrganization(org->id);
     });
 }
@@ -190,6 +208,27 @@ Result<void> Store::removeOrganization(const QString &ref, bool force) {
         lease.addBindValue(org->id);
         if (auto done = exec(lease); !done)
             return done;
+        QSqlQuery &counts = query("SELECT (SELECT count(*) FROM mappings WHERE organization_id = ?),"
+                                  " (SELECT count(*) FROM config_values WHERE organization_id = ?)");
+        counts.addBindValue(org->id);
+        counts.addBindValue(org->id);
+        if (auto done = exec(counts); !done)
+            return done;
+        counts.next();
+        const int mappingCount = counts.value(0).toInt();
+        const int overrideCount = counts.value(1).toInt();
+        counts.finish();
+        HistoryEntry entry;
+        entry.action = QStringLiteral("organization.remove");
+        entry.organizationId = org->id;
+        entry.organizationName = org->name;
+        entry.oldValue = org->name;
+        if (mappingCount > 0 || overrideCount > 0)
+            entry.detail = Text::tr("removed with %1 and %2")
+                               .arg(Text::tr("%n mapping(s)", nullptr, mappingCount),
+                                    Text::tr("%n override(s)", nullptr, overrideCount));
+        if (auto recorded = record(std::move(entry)); !recorded)
+            return recorded;
         QSqlQuery &del = query("DELETE FROM organizations WHERE id = ?");
         del.addBindValue(org->id);
         return exec(del);

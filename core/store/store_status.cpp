@@ -11,10 +11,12 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <tuple>
 #include <vector>
 
 namespace bifrost {
@@ -274,6 +276,27 @@ Result<Integration> Store::updateIntegration(const QString &ref, const Integrati
         q.addBindValue(integration->id);
         if (auto updated = exec(q); !updated)
             return updated.error();
+        // History: the settings that changed, before and after.
+        HistoryEntry entry;
+        entry.action = QStringLiteral("integration.update");
+        entry.integrationId = integration->id;
+        entry.integrationName = integration->name;
+        QJsonObject before, after;
+        for (const auto &[name, was, is] :
+             {std::tuple{"description", integration->description, description},
+              std::tuple{"default_entity_id", integration->defaultEntityId, defaultEntityId},
+              std::tuple{"entity_id_label", integration->entityIdLabel, entityIdLabel}}) {
+            if (was != is) {
+                before.insert(QLatin1String(name), was);
+                after.insert(QLatin1String(name), is);
+            }
+        }
+        if (!after.isEmpty()) {
+            entry.oldValue = before;
+            entry.newValue = after;
+            if (auto recorded = record(std::move(entry)); !recorded)
+                return recorded.error();
+        }
         return findIntegration(integration->id, true);
     });
 }

@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 
 #include <memory>
@@ -119,8 +120,11 @@ inline int keychainEntriesFor(const QString &databaseId) {
         return -1;
     // The keyring is shared by the suites that ctest runs in parallel: when another suite deletes
     // an entry while secret-tool walks the search results, secret-tool stops with an error and a
-    // partial listing. Only a complete listing (exit 0) counts; a few attempts get one.
-    for (int attempt = 0; attempt < 5; ++attempt) {
+    // partial listing. Only a complete listing (exit 0) counts; retries, spaced out a little more
+    // each time, get one even while a suite deletes hundreds of entries (tst_bundle).
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        if (attempt > 0)
+            QThread::msleep(50UL * ulong(qMin(attempt, 10)));
         QProcess p;
         p.start(tool, {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
                        QStringLiteral("Bifrost Admin")});

@@ -629,11 +629,13 @@ void TestMainWindowGui::preferencesAreSavedForTheNextStart() {
     QComboBox *backend = dialog->secretBackendCombo();
     QCOMPARE(backend->count(), 2);
     QCOMPARE(backend->currentData().toString(), PreferencesDialog::keychainBackend());
-    // The vault is announced but cannot be chosen yet.
-    QVERIFY(backend->itemText(1).contains(QStringLiteral("later release")));
-    QVERIFY(!(backend->model()->flags(backend->model()->index(1, 0)) & Qt::ItemIsEnabled));
+    // The vault can be chosen from the keyboard (and chosen back).
+    QCOMPARE(backend->itemData(1).toString(), PreferencesDialog::vaultBackend());
+    QVERIFY(backend->model()->flags(backend->model()->index(1, 0)) & Qt::ItemIsEnabled);
     backend->setFocus();
     QTest::keyClick(backend, Qt::Key_Down);
+    QCOMPARE(backend->currentData().toString(), PreferencesDialog::vaultBackend());
+    QTest::keyClick(backend, Qt::Key_Up);
     QCOMPARE(backend->currentIndex(), 0);
 
     const QString elsewhere = QDir::temp().filePath(QStringLiteral("elsewhere.db"));

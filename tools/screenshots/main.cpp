@@ -1,7 +1,10 @@
 // bifrost-screenshots: writes a PNG of each page of the admin app, filled with the example data,
 // into a folder (docs/screenshots/ by default, through scripts/screenshots). It drives the real
 // widgets on a throwaway database, so the pictures in the README always show the current app.
+#include "bundle/bundle.h"
 #include "common/translations.h"
+#include "dialogs/exportdialog.h"
+#include "dialogs/importdialog.h"
 #include "example/exampledata.h"
 #include "mainwindow/mainwindow.h"
 #include "oauth/presets.h"
@@ -16,7 +19,9 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDate>
 #include <QDir>
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -44,6 +49,56 @@ bool save(QWidget *window, const QDir &out, const QString &name) {
     }
     QTextStream(stdout) << path << '\n';
     return true;
+}
+
+// 09: the export dialog, filled in; 10: the import dialog's preview of what it wrote, into a
+// second, empty database.
+bool exportAndImportScenes(bifrost::AdminSession &session, const QDir &out) {
+    QTemporaryDir dir;
+    const QString passphrase = QStringLiteral("screenshot passphrase");
+    auto *exportDialog = new bifrost::ExportDialog(&session);
+    exportDialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A plausible place rather than the throwaway home this tool runs in.
+    const QString shownPath = QStringLiteral("/home/admin/Documents/") +
+                              bifrost::ExportDialog::defaultFileName(QDate::currentDate());
+    exportDialog->fileEdit()->setText(shownPath);
+    exportDialog->passphraseEdit()->setText(passphrase);
+    exportDialog->confirmEdit()->setText(passphrase);
+    exportDialog->resize(640, 560);
+    exportDialog->show();
+    bool ok = save(exportDialog, out, QStringLiteral("09-export-dialog"));
+    exportDialog->close();
+
+    bifrost::bundle::ExportOptions options;
+    auto exported = bifrost::bundle::exportBundle(session.store(), options, passphrase);
+    const QString bundlePath = dir.filePath(bifrost::ExportDialog::defaultFileName(QDate::currentDate()));
+    if (!exported || !bifrost::ExportDialog::writePrivateFile(bundlePath, exported->bytes)) {
+        QTextStream(stderr) << "bifrost-screenshots: error: "
+                            << (exported ? QStringLiteral("cannot write the bundle")
+                                         : exported.error().message)
+                            << '\n';
+        return false;
+    }
+    auto target = bifrost::Store::open(dir.filePath(QStringLiteral("target.db")), session.store().secrets());
+    if (!target) {
+        QTextStream(stderr) << "bifrost-screenshots: error: " << target.error().message << '\n';
+        return false;
+    }
+    {
+        bifrost::AdminSession targetSession(target->get());
+        bifrost::ImportDialog importDialog(&targetSession);
+        importDialog.resize(1000, 640);
+        importDialog.show();
+        importDialog.loadFile(bundlePath);
+        importDialog.passphraseEdit()->setText(passphrase);
+        if (!importDialog.preview()) {
+            QTextStream(stderr) << "bifrost-screenshots: error: " << importDialog.errorText() << '\n';
+            return false;
+        }
+        importDialog.fileEdit()->setText(shownPath);
+        ok = save(&importDialog, out, QStringLiteral("10-import-preview")) && ok;
+    }
+    return ok;
 }
 
 } // namespace
@@ -133,5 +188,9 @@ int main(int argc, char *argv[]) {
     tabs = window.integrationPage()->tabs();
     tabs->setCurrentWidget(window.integrationPage()->oauthTab());
     ok = save(&window, out, QStringLiteral("08-integration-oauth")) && ok;
+
+    // File > Export with both example integrations ticked and the passphrase typed, and File >
+    // Import's preview of that bundle into a second, empty database (dialogs only).
+    ok = exportAndImportScenes(session, out) && ok;
     return ok ? 0 : 1;
 }

@@ -12,7 +12,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace bifrost {
@@ -40,11 +39,12 @@ PreferencesDialog::PreferencesDialog(const QString &currentPath, QWidget *parent
     m_backend->setObjectName(QStringLiteral("secretBackend"));
     m_backend->setAccessibleName(tr("Secret backend"));
     m_backend->addItem(tr("System keychain"), keychainBackend());
-    m_backend->addItem(tr("Encrypted vault (arrives in a later release)"), vaultBackend());
-    // The vault is announced but not there yet: visible, so admins know it comes, and disabled.
-    if (auto *items = qobject_cast<QStandardItemModel *>(m_backend->model()))
-        items->item(1)->setEnabled(false);
-    m_backend->setCurrentIndex(0);
+    m_backend->addItem(tr("Encrypted vault file"), vaultBackend());
+    m_backend->setToolTip(tr("The vault is one file next to the database (NAME.vault), encrypted with a "
+                             "passphrase asked for when Bifrost Admin starts; for machines without a "
+                             "keychain. BIFROST_VAULT_PASSPHRASE gives it without asking."));
+    const int stored = m_backend->findData(settings.value(secretBackendKey()).toString());
+    m_backend->setCurrentIndex(stored >= 0 ? stored : 0);
 
     auto *current = new QLabel(tr("In use now: %1").arg(QDir::toNativeSeparators(currentPath)), this);
     current->setObjectName(QStringLiteral("currentDatabase"));
@@ -55,6 +55,15 @@ PreferencesDialog::PreferencesDialog(const QString &currentPath, QWidget *parent
                             this);
     note->setObjectName(QStringLiteral("restartNote"));
     note->setWordWrap(true);
+    auto *backendNote =
+        new QLabel(tr("The secret backend applies to new databases (and to one that holds no secrets yet): "
+                      "an existing database keeps the backend it records. To move its secrets, run "
+                      "`bifrostctl secrets migrate --to vault` (or `--to keychain`). The environment "
+                      "variable BIFROST_SECRETS and the --secrets option win over this setting."),
+                   this);
+    backendNote->setObjectName(QStringLiteral("secretBackendNote"));
+    backendNote->setWordWrap(true);
+    backendNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *form = new QFormLayout;
     auto *pathLabel = new QLabel(tr("&Database location:"), this);
@@ -62,6 +71,7 @@ PreferencesDialog::PreferencesDialog(const QString &currentPath, QWidget *parent
     form->addRow(pathLabel, pathRow);
     form->addRow(QString(), current);
     form->addRow(tr("&Secrets stored in:"), m_backend);
+    form->addRow(QString(), backendNote);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "commands/organizationcommands.h"
+#include "dialogs/exportdialog.h"
+#include "dialogs/importdialog.h"
 #include "dialogs/newintegrationdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "example/exampledata.h"
@@ -208,6 +210,10 @@ void MainWindow::createMenus() {
     file->addSeparator();
     QAction *examples = file->addAction(tr("Load &Example Data…"), this, &MainWindow::loadExampleData);
     examples->setObjectName(QStringLiteral("actionLoadExampleData"));
+    QAction *exportAction = file->addAction(tr("E&xport…"), this, &MainWindow::exportIntegrations);
+    exportAction->setObjectName(QStringLiteral("actionExport"));
+    QAction *importAction = file->addAction(tr("&Import…"), this, &MainWindow::importIntegrations);
+    importAction->setObjectName(QStringLiteral("actionImport"));
     QAction *reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
     reloadAction->setObjectName(QStringLiteral("actionReload"));
     reloadAction->setShortcut(QKeySequence::Refresh);
@@ -259,9 +265,10 @@ void MainWindow::createStatusBar() {
     statusBar()->addPermanentWidget(dbLabel);
     const QString backend =
         m_session->store().secrets() ? m_session->store().secrets()->description() : tr("none");
-    auto *secretsLabel = new QLabel(tr("Secrets: %1").arg(backend), this);
-    secretsLabel->setObjectName(QStringLiteral("secretsLabel"));
-    statusBar()->addPermanentWidget(secretsLabel);
+    m_secretsLabel = new QLabel(tr("Secrets: %1").arg(backend), this);
+    m_secretsLabel->setObjectName(QStringLiteral("secretsLabel"));
+    m_secretsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_secretsLabel);
 
     m_oauthAttention = new QPushButton(this);
     m_oauthAttention->setObjectName(QStringLiteral("oauthAttentionButton"));
@@ -272,6 +279,13 @@ void MainWindow::createStatusBar() {
     m_oauthAttention->hide();
     connect(m_oauthAttention, &QPushButton::clicked, this, &MainWindow::openOAuthAttention);
     statusBar()->insertPermanentWidget(0, m_oauthAttention);
+}
+
+void MainWindow::setSecretsWarning(const QString &message) {
+    m_secretsLabel->setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
+    m_secretsLabel->setToolTip(message);
+    if (!message.isEmpty())
+        statusBar()->showMessage(message, statusMessageMs);
 }
 
 void MainWindow::updateOAuthAttention() {
@@ -597,6 +611,27 @@ void MainWindow::openNewOrganizationDialog(const QString &text, const QString &e
         if (openOrganization(added->createdId()))
             focusCurrentPage();
     });
+    returnFocusAfter(dialog);
+    dialog->open();
+}
+
+void MainWindow::exportIntegrations() {
+    auto *dialog = new ExportDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const QString &, const QString &summary) {
+        statusBar()->showMessage(summary, statusMessageMs);
+    });
+    returnFocusAfter(dialog);
+    dialog->open();
+}
+
+void MainWindow::importIntegrations() {
+    if (!confirmLeave()) // the import reloads every view: edits not yet applied would be lost
+        return;
+    auto *dialog = new ImportDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this,
+            [this](const QString &summary) { statusBar()->showMessage(summary, statusMessageMs); });
     returnFocusAfter(dialog);
     dialog->open();
 }

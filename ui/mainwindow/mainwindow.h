@@ -52,11 +52,18 @@ public:
     QPushButton *oauthAttentionButton() const { return m_oauthAttention; }
     void updateOAuthAttention();
     void openOAuthAttention();
+    // The status bar's "Secrets: <backend>"; a warning (the keychain did not answer its probe)
+    // turns it red with the message as its tooltip.
+    QLabel *secretsLabel() const { return m_secretsLabel; }
+    void setSecretsWarning(const QString &message);
 
     // The menu commands; the dialogs open window-modal without blocking.
     void newIntegration();
     void newOrganization();
     void loadExampleData();
+    // File > Export… and Import… (bundles); the import dialog's Import reloads every view.
+    void exportIntegrations();
+    void importIntegrations();
     void showPreferences();
     void reload();
     // Ctrl+F: the search of the Organizations or matrix tab when one is showing, else (or when
@@ -104,6 +111,7 @@ private:
     IntegrationPage *m_integrationPage = nullptr;
     OrganizationPage *m_organizationPage = nullptr;
     QPushButton *m_oauthAttention = nullptr;
+    QLabel *m_secretsLabel = nullptr;
     QTimer *m_oauthTimer = nullptr;
     QString m_attentionIntegrationId; // the first connection that needs attention
     QString m_attentionOrganizationId;

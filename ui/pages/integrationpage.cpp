@@ -1,6 +1,7 @@
 #include "integrationpage.h"
 
 #include "integration/defaultstab.h"
+#include "integration/historytab.h"
 #include "integration/oauthtab.h"
 #include "integration/organizationstab.h"
 #include "integration/overridesmatrixtab.h"
@@ -22,7 +23,8 @@ IntegrationPage::IntegrationPage(AdminSession *session, QWidget *parent)
     , m_defaults(new DefaultsTab(session, this))
     , m_organizations(new OrganizationsTab(session, this))
     , m_matrix(new OverridesMatrixTab(session, this))
-    , m_oauth(new OAuthTab(session, this)) {
+    , m_oauth(new OAuthTab(session, this))
+    , m_history(new HistoryTab(session, this)) {
     m_tabs->setObjectName(QStringLiteral("integrationTabs"));
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(m_schema, tr("&Schema"));
@@ -31,7 +33,9 @@ IntegrationPage::IntegrationPage(AdminSession *session, QWidget *parent)
     m_tabs->addTab(m_matrix, tr("Overrides &matrix"));
     // No mnemonic: Alt+O is the Overview's, and the tab keeps the other letters for its buttons.
     m_tabs->addTab(m_oauth, tr("OAuth"));
-    m_all = {m_overview, m_schema, m_defaults, m_organizations, m_matrix, m_oauth};
+    // No mnemonic: Alt+H opens the Help menu and Alt+Y is the OAuth tab's Copy button.
+    m_tabs->addTab(m_history, tr("History"));
+    m_all = {m_overview, m_schema, m_defaults, m_organizations, m_matrix, m_oauth, m_history};
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

@@ -16,6 +16,7 @@ class DefaultsTab;
 class OrganizationsTab;
 class OverridesMatrixTab;
 class OAuthTab;
+class HistoryTab;
 
 // Everything about one integration, in tabs: Overview, Schema, Defaults, Organizations, the
 // overrides matrix and OAuth. Tabs load lazily: only the visible one reads the store when the
@@ -45,6 +46,7 @@ public:
     OrganizationsTab *organizationsTab() const { return m_organizations; }
     OverridesMatrixTab *overridesMatrixTab() const { return m_matrix; }
     OAuthTab *oauthTab() const { return m_oauth; }
+    HistoryTab *historyTab() const { return m_history; }
 
 private:
     void loadCurrentTab();
@@ -56,6 +58,7 @@ private:
     OrganizationsTab *m_organizations;
     OverridesMatrixTab *m_matrix;
     OAuthTab *m_oauth;
+    HistoryTab *m_history;
     QList<IntegrationTab *> m_all;
     QList<IntegrationTab *> m_loaded; // tabs that show m_integrationId
     QString m_integrationId;

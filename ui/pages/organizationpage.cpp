@@ -4,6 +4,7 @@
 #include "models/integrationstatusmodel.h"
 #include "session/adminsession.h"
 #include "store/store.h"
+#include "widgets/historyview.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -26,7 +28,8 @@ OrganizationPage::OrganizationPage(AdminSession *session, QWidget *parent)
     , m_deleteButton(new QPushButton(tr("&Delete…"), this))
     , m_error(new QLabel(this))
     , m_table(new QTableView(this))
-    , m_model(new IntegrationStatusModel(session, this)) {
+    , m_model(new IntegrationStatusModel(session, this))
+    , m_history(new HistoryView(session, this)) {
     setObjectName(QStringLiteral("organizationPage"));
     m_title->setObjectName(QStringLiteral("organizationTitle"));
     QFont titleFont = m_title->font();
@@ -69,9 +72,28 @@ OrganizationPage::OrganizationPage(AdminSession *session, QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_error);
     layout->addWidget(hint);
-    layout->addWidget(m_table, 1);
+    // The integrations above, the organization's history below; the admin sizes the two.
+    auto *historySection = new QWidget(this);
+    auto *historyTitle = new QLabel(tr("History"), historySection);
+    QFont sectionFont = historyTitle->font();
+    sectionFont.setBold(true);
+    historyTitle->setFont(sectionFont);
+    auto *historyLayout = new QVBoxLayout(historySection);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    historyLayout->addWidget(historyTitle);
+    historyLayout->addWidget(m_history, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("organizationSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_table);
+    splitter->addWidget(historySection);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+    m_history->setObjectName(QStringLiteral("organizationHistory"));
     setTabOrder(m_renameButton, m_deleteButton);
     setTabOrder(m_deleteButton, m_table);
+    setTabOrder(m_table, m_history->filterEdit());
 
     connect(m_renameButton, &QPushButton::clicked, this, &OrganizationPage::rename);
     connect(m_deleteButton, &QPushButton::clicked, this, &OrganizationPage::remove);
@@ -95,6 +117,10 @@ void OrganizationPage::setOrganization(const QString &organizationId) {
     showError({});
     reloadHeader();
     m_model->setOrganization(organizationId);
+    if (organizationId.isEmpty())
+        m_history->clearFilter();
+    else
+        m_history->setFilter(QString(), organizationId);
 }
 
 void OrganizationPage::reloadHeader() {

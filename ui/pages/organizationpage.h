@@ -10,6 +10,7 @@ class QTableView;
 namespace bifrost {
 
 class AdminSession;
+class HistoryView;
 class IntegrationStatusModel;
 
 // One organization: its name with Rename… and Delete…, and every integration as this
@@ -31,6 +32,8 @@ public:
 
     IntegrationStatusModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    // The organization's change history, below the integrations.
+    HistoryView *historyView() const { return m_history; }
 
     // Open the dialogs (window-modal, not blocking) that the buttons open.
     void rename();
@@ -59,6 +62,7 @@ private:
     QLabel *m_error;
     QTableView *m_table;
     IntegrationStatusModel *m_model;
+    HistoryView *m_history;
 };
 
 } // namespace bifrost
