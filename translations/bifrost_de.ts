@@ -32,10 +32,562 @@
     </message>
 </context>
 <context>
+    <name>Bundle</name>
+    <message>
+        <source>tokens are secrets: --include-tokens cannot be combined with --no-secrets</source>
+        <translation>Tokens sind Geheimnisse: --include-tokens kann nicht mit --no-secrets kombiniert werden</translation>
+    </message>
+    <message>
+        <source>the bundle passphrase must have at least %1 characters; choose a longer one, or export without secrets (--no-secrets)</source>
+        <translation>die Passphrase des Pakets muss mindestens %1 Zeichen haben; wählen Sie eine längere, oder exportieren Sie ohne Geheimnisse (--no-secrets)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>%1: default connection</source>
+        <translation>%1: Standardverbindung</translation>
+    </message>
+    <message>
+        <source>%1: connection of %2</source>
+        <translation>%1: Verbindung von %2</translation>
+    </message>
+    <message>
+        <source>the secret value of %1 is missing from the secret store, so it cannot be exported; set it again, or find such problems with `bifrostctl doctor`</source>
+        <translation>der geheime Wert von %1 fehlt im Geheimnisspeicher und kann daher nicht exportiert werden; setzen Sie ihn erneut, oder finden Sie solche Probleme mit `bifrostctl doctor`</translation>
+    </message>
+    <message>
+        <source>unknown --on-conflict &quot;%1&quot;; use skip (leave existing integrations as they are), replace (make them the bundle&apos;s) or merge (add what they lack)</source>
+        <translation>unbekanntes --on-conflict „%1“; verwenden Sie skip (vorhandene Integrationen bleiben, wie sie sind), replace (sie werden durch die des Pakets ersetzt) oder merge (fehlende Teile werden ergänzt)</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>anlegen</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>ändern</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>überspringen</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>organization &quot;%1&quot;</source>
+        <translation>Organisation „%1“</translation>
+    </message>
+    <message>
+        <source>integration &quot;%1&quot;</source>
+        <translation>Integration „%1“</translation>
+    </message>
+    <message>
+        <source>field %1: %2</source>
+        <translation>Feld %1: %2</translation>
+    </message>
+    <message>
+        <source>schema of %1</source>
+        <translation>Schema von %1</translation>
+    </message>
+    <message>
+        <source>value %1: %2 (%3)</source>
+        <translation>Wert %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>mapping %1 (%2)</source>
+        <translation>Zuordnung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>OAuth settings of %1</source>
+        <translation>OAuth-Einstellungen von %1</translation>
+    </message>
+    <message>
+        <source>OAuth tokens of %1 (default connection)</source>
+        <translation>OAuth-Tokens von %1 (Standardverbindung)</translation>
+    </message>
+    <message>
+        <source>OAuth tokens of %1 (%2)</source>
+        <translation>OAuth-Tokens von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged or was edited: %1; export it again</source>
+        <translation>das Paket ist beschädigt oder wurde bearbeitet: %1; exportieren Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the bundle was changed or damaged after it was exported (it does not match what Bifrost Admin wrote, so nothing in it can be trusted); export it again</source>
+        <translation>das Paket wurde nach dem Export verändert oder beschädigt (es stimmt nicht mit dem überein, was Bifrost Admin geschrieben hat, daher ist nichts darin vertrauenswürdig); exportieren Sie es erneut</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown property &quot;%2&quot;</source>
+        <translation>%1 hat eine unbekannte Eigenschaft &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is missing or not text</source>
+        <translation>%1: &quot;%2&quot; fehlt oder ist kein Text</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is missing or not a whole number</source>
+        <translation>%1: &quot;%2&quot; fehlt oder ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is missing or not true/false</source>
+        <translation>%1: &quot;%2&quot; fehlt oder ist nicht true/false</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an ISO 8601 time</source>
+        <translation>%1: &quot;%2&quot; ist keine Zeitangabe nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of text</source>
+        <translation>%1 ist keine Liste von Texten</translation>
+    </message>
+    <message>
+        <source>%1 is not a secret reference</source>
+        <translation>%1 ist kein Verweis auf ein Geheimnis</translation>
+    </message>
+    <message>
+        <source>%1 refers to a secret the bundle does not hold</source>
+        <translation>%1 verweist auf ein Geheimnis, das nicht im Paket enthalten ist</translation>
+    </message>
+    <message>
+        <source>%1 reuses a secret of another value</source>
+        <translation>%1 verwendet ein Geheimnis eines anderen Werts erneut</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of the schema</source>
+        <translation>%1 ist kein Feld des Schemas</translation>
+    </message>
+    <message>
+        <source>%1: unknown flow or client authentication</source>
+        <translation>%1: unbekannter Flow oder unbekannte Client-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>%1: &quot;extra_params&quot; is not a list of pairs</source>
+        <translation>%1: &quot;extra_params&quot; ist keine Liste von Paaren</translation>
+    </message>
+    <message>
+        <source>%1: &quot;organization_id&quot; is not text or null</source>
+        <translation>%1: &quot;organization_id&quot; ist weder Text noch null</translation>
+    </message>
+    <message>
+        <source>%1 has no access token</source>
+        <translation>%1 hat kein Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>%1 is not an object or null</source>
+        <translation>%1 ist weder ein Objekt noch null</translation>
+    </message>
+    <message>
+        <source>%1: &quot;connections&quot; does not match &quot;tokens&quot;</source>
+        <translation>%1: &quot;connections&quot; passt nicht zu &quot;tokens&quot;</translation>
+    </message>
+    <message>
+        <source>%1 lists one connection twice</source>
+        <translation>%1 führt eine Verbindung doppelt auf</translation>
+    </message>
+    <message>
+        <source>%1: &quot;overrides&quot; is not an object</source>
+        <translation>%1: &quot;overrides&quot; ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1 has overrides of an organization the bundle does not list</source>
+        <translation>%1 hat Überschreibungen einer Organisation, die das Paket nicht aufführt</translation>
+    </message>
+    <message>
+        <source>%1: &quot;mappings&quot; is not a list</source>
+        <translation>%1: &quot;mappings&quot; ist keine Liste</translation>
+    </message>
+    <message>
+        <source>%1: a mapping is not an object</source>
+        <translation>%1: eine Zuordnung ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1 has a mapping of an unlisted organization, or two of one</source>
+        <translation>%1 hat eine Zuordnung einer nicht aufgeführten Organisation oder zwei Zuordnungen derselben</translation>
+    </message>
+    <message>
+        <source>%1 has a connection of an organization the bundle does not list</source>
+        <translation>%1 hat eine Verbindung einer Organisation, die das Paket nicht aufführt</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>das Dokument</translation>
+    </message>
+    <message>
+        <source>it says it holds tokens but has no sealed block</source>
+        <translation>es gibt an, Tokens zu enthalten, hat aber keinen versiegelten Block</translation>
+    </message>
+    <message>
+        <source>&quot;organizations&quot; is not a list</source>
+        <translation>&quot;organizations&quot; ist keine Liste</translation>
+    </message>
+    <message>
+        <source>an organization</source>
+        <translation>eine Organisation</translation>
+    </message>
+    <message>
+        <source>an organization is not an object</source>
+        <translation>eine Organisation ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>organization &quot;%1&quot; has an empty or repeated id</source>
+        <translation>die Organisation „%1“ hat eine leere oder mehrfach vergebene ID</translation>
+    </message>
+    <message>
+        <source>&quot;integrations&quot; is not a list</source>
+        <translation>&quot;integrations&quot; ist keine Liste</translation>
+    </message>
+    <message>
+        <source>integration %1</source>
+        <translation>Integration %1</translation>
+    </message>
+    <message>
+        <source>integration &quot;%1&quot; appears twice</source>
+        <translation>die Integration „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the sealed block holds secrets that nothing refers to</source>
+        <translation>der versiegelte Block enthält Geheimnisse, auf die nichts verweist</translation>
+    </message>
+    <message>
+        <source>the key derivation has an unknown property &quot;%1&quot;</source>
+        <translation>die Schlüsselableitung hat eine unbekannte Eigenschaft &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the key derivation is not scrypt</source>
+        <translation>die Schlüsselableitung ist nicht scrypt</translation>
+    </message>
+    <message>
+        <source>the key derivation parameter &quot;%1&quot; is not a whole number</source>
+        <translation>der Parameter &quot;%1&quot; der Schlüsselableitung ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>the key derivation salt or check is malformed</source>
+        <translation>Salt oder Prüfwert der Schlüsselableitung sind fehlerhaft</translation>
+    </message>
+    <message>
+        <source>this bundle holds encrypted secrets; give the passphrase it was exported with (--passphrase-stdin, or type it when asked)</source>
+        <translation>dieses Paket enthält verschlüsselte Geheimnisse; geben Sie die Passphrase an, mit der es exportiert wurde (--passphrase-stdin, oder geben Sie sie bei der Abfrage ein)</translation>
+    </message>
+    <message>
+        <source>wrong passphrase: it does not open this bundle; give the passphrase it was exported with</source>
+        <translation>falsche Passphrase: sie öffnet dieses Paket nicht; geben Sie die Passphrase an, mit der es exportiert wurde</translation>
+    </message>
+    <message>
+        <source>the bundle is not valid JSON (%1: %2); it is damaged or not a bundle</source>
+        <translation>das Paket ist kein gültiges JSON (%1: %2); es ist beschädigt oder kein Paket</translation>
+    </message>
+    <message>
+        <source>this file is not a Bifrost Admin bundle (it has no &quot;format&quot;: &quot;bifrost-bundle&quot;); export one with `bifrostctl export`</source>
+        <translation>diese Datei ist kein Paket von Bifrost Admin (sie hat kein &quot;format&quot;: &quot;bifrost-bundle&quot;); exportieren Sie eines mit `bifrostctl export`</translation>
+    </message>
+    <message>
+        <source>its format version is not a positive whole number</source>
+        <translation>seine Formatversion ist keine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>the bundle was made by a newer Bifrost Admin (bundle format version %1; this version reads up to %2); update Bifrost Admin to import it</source>
+        <translation>das Paket wurde von einer neueren Version von Bifrost Admin erstellt (Paketformatversion %1; diese Version liest bis %2); aktualisieren Sie Bifrost Admin, um es zu importieren</translation>
+    </message>
+    <message>
+        <source>its sealed block does not hold a list of secrets</source>
+        <translation>sein versiegelter Block enthält keine Liste von Geheimnissen</translation>
+    </message>
+    <message>
+        <source>its sealed block holds a secret that is not text</source>
+        <translation>sein versiegelter Block enthält ein Geheimnis, das kein Text ist</translation>
+    </message>
+    <message>
+        <source>%1: the bundle&apos;s value and this field disagree on being a secret</source>
+        <translation>%1: der Wert im Paket und dieses Feld sind sich nicht einig, ob es sich um ein Geheimnis handelt</translation>
+    </message>
+    <message>
+        <source>%1: %2 (default): bifrostctl config set %3 %4 --stdin</source>
+        <translation>%1: %2 (Standardwert): bifrostctl config set %3 %4 --stdin</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3): bifrostctl config set %4 %5 --org %6 --stdin</source>
+        <translation>%1: %2 (%3): bifrostctl config set %4 %5 --org %6 --stdin</translation>
+    </message>
+    <message>
+        <source>%1: OAuth client secret: bifrostctl oauth set %2 --client-secret-stdin</source>
+        <translation>%1: OAuth-Client-Geheimnis: bifrostctl oauth set %2 --client-secret-stdin</translation>
+    </message>
+    <message>
+        <source>%1 from a bundle made by %2 on %3</source>
+        <translation>%1 aus einem Paket von %2 (erstellt am %3)</translation>
+    </message>
+    <message>
+        <source>organization &quot;%1&quot; of the bundle is &quot;%2&quot; here (same id); its values and mappings go to &quot;%2&quot;</source>
+        <translation>die Organisation „%1“ des Pakets heißt hier „%2“ (gleiche ID); ihre Werte und Zuordnungen gehen an „%2“</translation>
+    </message>
+    <message>
+        <source>the bundle lists an organization with an empty name; export it again</source>
+        <translation>das Paket führt eine Organisation mit leerem Namen auf; exportieren Sie es erneut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n Wert</numerusform>
+            <numerusform>%n Werte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s)</source>
+        <translation>
+            <numerusform>%n Zuordnung</numerusform>
+            <numerusform>%n Zuordnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OAuth settings</source>
+        <translation>OAuth-Einstellungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OAuth connection(s)</source>
+        <translation>
+            <numerusform>%n OAuth-Verbindung</numerusform>
+            <numerusform>%n OAuth-Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>default entity id</source>
+        <translation>Standard-Entitäts-ID</translation>
+    </message>
+    <message>
+        <source>entity id label</source>
+        <translation>Bezeichnung der Entitäts-ID</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>field order</source>
+        <translation>Reihenfolge der Felder</translation>
+    </message>
+    <message>
+        <source>the bundle leaves secrets out; the secret here is kept</source>
+        <translation>das Paket enthält keine Geheimnisse; das Geheimnis hier bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>the field becomes a secret that the bundle leaves out</source>
+        <translation>das Feld wird zu einem Geheimnis, das das Paket nicht enthält</translation>
+    </message>
+    <message>
+        <source>with its OAuth connection; its overrides follow the bundle</source>
+        <translation>samt OAuth-Verbindung; die Überschreibungen richten sich nach dem Paket</translation>
+    </message>
+    <message>
+        <source>with every OAuth connection</source>
+        <translation>samt allen OAuth-Verbindungen</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>fills %1</source>
+        <translation>ergänzt %1</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>zusammengeführt</translation>
+    </message>
+    <message>
+        <source>integration &quot;%1&quot;: field &quot;%2&quot; is %3 here and %4 in the bundle, so merge cannot combine them; use --on-conflict replace to take the bundle&apos;s, or change the field here first</source>
+        <translation>Integration „%1“: das Feld „%2“ ist hier %3 und im Paket %4, daher kann merge sie nicht zusammenführen; verwenden Sie --on-conflict replace, um die Definition des Pakets zu übernehmen, oder ändern Sie zuerst das Feld hier</translation>
+    </message>
+    <message>
+        <source>defined differently here; merge keeps this definition</source>
+        <translation>hier anders definiert; merge behält diese Definition</translation>
+    </message>
+    <message>
+        <source>the bundle leaves secrets out; the value here is kept</source>
+        <translation>das Paket enthält keine Geheimnisse; der Wert hier bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>the field here does not accept it: %1</source>
+        <translation>das Feld hier lässt ihn nicht zu: %1</translation>
+    </message>
+    <message>
+        <source>a different value is set here; merge keeps it</source>
+        <translation>hier ist ein anderer Wert gesetzt; merge behält ihn</translation>
+    </message>
+    <message>
+        <source>mapped differently here; merge keeps it</source>
+        <translation>hier anders zugeordnet; merge behält diese Zuordnung</translation>
+    </message>
+    <message>
+        <source>set differently here; merge keeps these settings</source>
+        <translation>hier anders eingestellt; merge behält diese Einstellungen</translation>
+    </message>
+    <message>
+        <source>connected here already; merge keeps that connection</source>
+        <translation>hier bereits verbunden; merge behält diese Verbindung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integration(s) of the bundle exist here already: %1; choose what to do with --on-conflict skip (leave them as they are), replace (make them the bundle&apos;s) or merge (add what they lack)</source>
+        <translation>
+            <numerusform>%n Integration des Pakets existiert hier bereits: %1; wählen Sie mit --on-conflict, was damit geschehen soll: skip (bleibt, wie sie ist), replace (wird durch die des Pakets ersetzt) oder merge (Fehlendes wird ergänzt)</numerusform>
+            <numerusform>%n Integrationen des Pakets existieren hier bereits: %1; wählen Sie mit --on-conflict, was damit geschehen soll: skip (bleiben, wie sie sind), replace (werden durch die des Pakets ersetzt) oder merge (Fehlendes wird ergänzt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it exists here; --on-conflict skip leaves it as it is</source>
+        <translation>existiert hier; --on-conflict skip lässt sie unverändert</translation>
+    </message>
+</context>
+<context>
     <name>CreateIntegrationCommand</name>
     <message>
         <source>Create integration &quot;%1&quot;</source>
         <translation>Integration „%1“ erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <source>The OS keychain answers (write, read and delete of a probe entry).</source>
+        <translation>Der Schlüsselbund des Betriebssystems antwortet (Schreiben, Lesen und Löschen eines Testeintrags).</translation>
+    </message>
+    <message>
+        <source>the vault file %1 does not exist, yet the database refers to secrets in it; restore the file from a backup, or set the secrets again</source>
+        <translation>die Tresordatei %1 existiert nicht, obwohl die Datenbank auf Geheimnisse darin verweist; stellen Sie die Datei aus einer Sicherung wieder her, oder setzen Sie die Geheimnisse erneut</translation>
+    </message>
+    <message>
+        <source>The vault %1 does not exist yet; it is created with the first secret.</source>
+        <translation>Der Tresor %1 existiert noch nicht; er wird mit dem ersten Geheimnis angelegt.</translation>
+    </message>
+    <message>
+        <source>The vault %1 opens with the passphrase.</source>
+        <translation>Der Tresor %1 lässt sich mit der Passphrase öffnen.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in %1.</source>
+        <translation>Geheimnisse werden hier aufbewahrt: %1.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is intact and its references are consistent.</source>
+        <translation>Die Datenbankdatei %1 ist intakt, und ihre Verweise sind konsistent.</translation>
+    </message>
+    <message>
+        <source>%1. Restore the database from a backup, or export what still reads (`bifrostctl export`) into a new one.</source>
+        <translation>%1. Stellen Sie die Datenbank aus einer Sicherung wieder her, oder exportieren Sie, was sich noch lesen lässt (`bifrostctl export`), in eine neue.</translation>
+    </message>
+    <message>
+        <source>The secret references cannot be read (%1); the secret checks were skipped.</source>
+        <translation>Die Verweise auf Geheimnisse können nicht gelesen werden (%1); die Prüfungen der Geheimnisse wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>The database records its secrets in the %1 backend, but %2 was opened; use --secrets %1.</source>
+        <translation>Die Datenbank verzeichnet ihre Geheimnisse im Backend %1, geöffnet wurde aber: %2; verwenden Sie --secrets %1.</translation>
+    </message>
+    <message>
+        <source>The secrets were not checked: the secret backend did not answer.</source>
+        <translation>Die Geheimnisse wurden nicht geprüft: das Geheimnis-Backend hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The secret of %1 is missing from %2; set it again with `%3`.</source>
+        <translation>Das Geheimnis von %1 fehlt im Geheimnisspeicher (%2); setzen Sie es erneut mit `%3`.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every secret reference (%n) has its entry.</source>
+        <translation>
+            <numerusform>Jeder Verweis auf ein Geheimnis (%n) hat seinen Eintrag.</numerusform>
+            <numerusform>Alle Verweise auf Geheimnisse (%n) haben ihren Eintrag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orphaned secrets were not looked for: %1</source>
+        <translation>Nach verwaisten Geheimnissen wurde nicht gesucht: %1</translation>
+    </message>
+    <message>
+        <source>The entry %1 in %2 belongs to this database but no setting refers to it; `bifrostctl doctor --fix` removes it.</source>
+        <translation>Der Eintrag %1 (%2) gehört zu dieser Datenbank, aber keine Einstellung verweist darauf; `bifrostctl doctor --fix` entfernt ihn.</translation>
+    </message>
+    <message>
+        <source>Removed the entry %1 from %2: no setting referred to it.</source>
+        <translation>Eintrag %1 entfernt (%2): keine Einstellung verwies darauf.</translation>
+    </message>
+    <message>
+        <source>Removing it failed: %1</source>
+        <translation>Das Entfernen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No orphaned entries of this database in %1.</source>
+        <translation>Keine verwaisten Einträge dieser Datenbank (%1).</translation>
+    </message>
+    <message>
+        <source>The secrets could not be checked: %1</source>
+        <translation>Die Geheimnisse konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>The OAuth refresh leases could not be read: %1</source>
+        <translation>Die OAuth-Erneuerungssperren konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No stale OAuth refresh leases.</source>
+        <translation>Keine veralteten OAuth-Erneuerungssperren.</translation>
+    </message>
+    <message>
+        <source>Removed the expired OAuth refresh lease of %1.</source>
+        <translation>Abgelaufene OAuth-Erneuerungssperre von %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>The OAuth refresh lease of %1 has expired (a refresh that did not finish); it is harmless, and `bifrostctl doctor --fix` removes it.</source>
+        <translation>Die OAuth-Erneuerungssperre von %1 ist abgelaufen (eine Erneuerung, die nicht abgeschlossen wurde); sie ist harmlos, und `bifrostctl doctor --fix` entfernt sie.</translation>
+    </message>
+    <message>
+        <source>the secrets of this database are already in the %1 (%2); nothing to move</source>
+        <translation>die Geheimnisse dieser Datenbank liegen bereits im Backend %1 (%2); es gibt nichts zu verschieben</translation>
+    </message>
+    <message>
+        <source>the secret of %1 is missing from %2, so nothing was moved; set it again or see `bifrostctl doctor`</source>
+        <translation>das Geheimnis von %1 fehlt im Geheimnisspeicher (%2), daher wurde nichts verschoben; setzen Sie es erneut, oder prüfen Sie mit `bifrostctl doctor`</translation>
+    </message>
+    <message>
+        <source>moving the secrets to %1 failed, and nothing was moved: %2</source>
+        <translation>das Verschieben der Geheimnisse ist fehlgeschlagen (Ziel: %1), es wurde nichts verschoben: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not return the secrets written to it, so nothing was moved%2</source>
+        <translation>%1: die hineingeschriebenen Geheimnisse wurden nicht zurückgeliefert, daher wurde nichts verschoben%2</translation>
     </message>
 </context>
 <context>
@@ -150,11 +702,18 @@
     </message>
 </context>
 <context>
-    <name>Keychain</name>
+    <name>History</name>
     <message>
-        <source>cannot %1: the OS keychain is not reachable (%2). Start and unlock a keychain service for this session (on Linux a Secret Service provider such as gnome-keyring) and try again; settings that are not secrets keep working without it</source>
-        <translation>%1 nicht möglich: der Schlüsselbund des Betriebssystems ist nicht erreichbar (%2). Starten und entsperren Sie einen Schlüsselbunddienst für diese Sitzung (unter Linux einen Secret-Service-Anbieter wie gnome-keyring) und versuchen Sie es erneut; Einstellungen, die keine Geheimnisse sind, funktionieren auch ohne ihn</translation>
+        <source>(secret changed)</source>
+        <translation>(Geheimnis geändert)</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
     <message>
         <source>cannot %1: access to the OS keychain was denied (%2); unlock the keychain and allow Bifrost Admin to use it</source>
         <translation>%1 nicht möglich: der Zugriff auf den Schlüsselbund des Betriebssystems wurde verweigert (%2); entsperren Sie den Schlüsselbund und erlauben Sie Bifrost Admin, ihn zu verwenden</translation>
@@ -182,6 +741,30 @@
     <message>
         <source>delete a secret</source>
         <translation>Löschen eines Geheimnisses</translation>
+    </message>
+    <message>
+        <source>cannot %1: the OS keychain is not reachable (%2). Start and unlock a keychain service for this session (on Linux a Secret Service provider such as gnome-keyring) and try again, or keep secrets in an encrypted vault file instead: --secrets vault (or BIFROST_SECRETS=vault); settings that are not secrets keep working without either</source>
+        <translation>%1 nicht möglich: der Schlüsselbund des Betriebssystems ist nicht erreichbar (%2). Starten und entsperren Sie für diese Sitzung einen Schlüsselbunddienst (unter Linux einen Secret-Service-Anbieter wie gnome-keyring) und versuchen Sie es erneut, oder bewahren Sie Geheimnisse stattdessen in einer verschlüsselten Tresordatei auf: --secrets vault (oder BIFROST_SECRETS=vault); Einstellungen, die keine Geheimnisse sind, funktionieren auch ohne beides</translation>
+    </message>
+    <message>
+        <source>list the secrets</source>
+        <translation>Auflisten der Geheimnisse</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus: %1</source>
+        <translation>kein D-Bus-Sitzungsbus: %1</translation>
+    </message>
+    <message>
+        <source>unexpected answer from the Secret Service</source>
+        <translation>unerwartete Antwort vom Secret Service</translation>
+    </message>
+    <message>
+        <source>cannot list the secrets: listing OS keychain entries is only available through the Secret Service (Linux); keep secrets in an encrypted vault file instead (--secrets vault) to list them</source>
+        <translation>die Geheimnisse können nicht aufgelistet werden: Einträge im Schlüsselbund des Betriebssystems lassen sich nur über den Secret Service (Linux) auflisten; bewahren Sie Geheimnisse stattdessen in einer verschlüsselten Tresordatei auf (--secrets vault), um sie aufzulisten</translation>
+    </message>
+    <message>
+        <source>the keychain did not return the value just stored in it</source>
+        <translation>der Schlüsselbund hat den gerade darin gespeicherten Wert nicht zurückgegeben</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1680,121 @@
         <source>organization &quot;%1&quot; is still used by %2; use --force to remove it with its mappings, overrides and OAuth connections</source>
         <translation>die Organisation „%1“ wird noch verwendet von %2; verwenden Sie --force, um sie mitsamt ihren Zuordnungen, Überschreibungen und OAuth-Verbindungen zu entfernen</translation>
     </message>
+    <message>
+        <source>this database&apos;s secrets were moved to the %1 (bifrostctl secrets migrate) while this command ran; nothing was changed: run it again</source>
+        <translation>die Geheimnisse dieser Datenbank wurden während der Ausführung dieses Befehls in das Backend %1 verschoben (bifrostctl secrets migrate); es wurde nichts geändert: führen Sie den Befehl erneut aus</translation>
+    </message>
+    <message>
+        <source>the organization name &quot;%1&quot; is empty or longer than 200 characters</source>
+        <translation>der Organisationsname „%1“ ist leer oder länger als 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>an imported OAuth connection has no access token</source>
+        <translation>eine importierte OAuth-Verbindung hat kein Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>tokens imported from a bundle</source>
+        <translation>Tokens aus einem Paket importiert</translation>
+    </message>
+    <message>
+        <source>the limit must be between 1 and %1; %2 was given</source>
+        <translation>das Limit muss zwischen 1 und %1 liegen; angegeben wurde %2</translation>
+    </message>
+    <message>
+        <source>the paging id must not be negative</source>
+        <translation>die Paging-ID darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>no integration named &quot;%1&quot;, now or in the history; see `bifrostctl integration list`</source>
+        <translation>keine Integration namens „%1“, weder jetzt noch im Verlauf; siehe `bifrostctl integration list`</translation>
+    </message>
+    <message>
+        <source>no organization named &quot;%1&quot;, now or in the history; see `bifrostctl org list`</source>
+        <translation>keine Organisation namens „%1“, weder jetzt noch im Verlauf; siehe `bifrostctl org list`</translation>
+    </message>
+    <message>
+        <source>deleted with %1 and %2</source>
+        <translation>gelöscht, einschließlich %1 und %2</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>entfernt: %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>geändert: %1</translation>
+    </message>
+    <message>
+        <source>Schema fields reordered.</source>
+        <translation>Reihenfolge der Schemafelder geändert.</translation>
+    </message>
+    <message>
+        <source>Schema: %1.</source>
+        <translation>Schema: %1.</translation>
+    </message>
+    <message>
+        <source>OAuth settings removed, with every connection of the integration</source>
+        <translation>OAuth-Einstellungen entfernt, samt allen Verbindungen der Integration</translation>
+    </message>
+    <message>
+        <source>removed with %1 and %2</source>
+        <translation>entfernt, einschließlich %1 und %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>unknown secret backend &quot;%1&quot;; use keychain or vault</source>
+        <translation>unbekanntes Geheimnis-Backend „%1“; verwenden Sie keychain oder vault</translation>
+    </message>
+    <message>
+        <source>%1: OAuth client secret</source>
+        <translation>%1: OAuth-Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>default connection</source>
+        <translation>Standardverbindung</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation>Aktualisierungstoken</translation>
+    </message>
+    <message>
+        <source>SQLite cannot check the database file: %1</source>
+        <translation>SQLite kann die Datenbankdatei nicht prüfen: %1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: %1</source>
+        <translation>SQLite-Integritätsprüfung: %1</translation>
+    </message>
+    <message>
+        <source>SQLite cannot check the foreign keys: %1</source>
+        <translation>SQLite kann die Fremdschlüssel nicht prüfen: %1</translation>
+    </message>
+    <message>
+        <source>row %1 of table %2 refers to a row of %3 that does not exist</source>
+        <translation>Zeile %1 der Tabelle %2 verweist auf eine nicht existierende Zeile von %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>moved %n secret(s) from the %1 backend to the %2 backend</source>
+        <translation>
+            <numerusform>%n Geheimnis vom Backend %1 in das Backend %2 verschoben</numerusform>
+            <numerusform>%n Geheimnisse vom Backend %1 in das Backend %2 verschoben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>UpdateIntegrationCommand</name>
@@ -1230,6 +1928,161 @@
     <message>
         <source>: option %1 is not valid for the field: %2</source>
         <translation>: die Option %1 ist für das Feld ungültig: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>the encryption key is not set; unlock the vault or bundle first</source>
+        <translation>der Verschlüsselungsschlüssel ist nicht gesetzt; entsperren Sie zuerst den Tresor oder das Paket</translation>
+    </message>
+    <message>
+        <source>the nonce must be %1 bytes, not %2</source>
+        <translation>die Nonce muss %1 Bytes lang sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>the encryption library (OpenSSL) failed; check the installation</source>
+        <translation>die Verschlüsselungsbibliothek (OpenSSL) ist fehlgeschlagen; prüfen Sie die Installation</translation>
+    </message>
+    <message>
+        <source>the scrypt cost log2(N) must be between 10 and 22, not %1; the file may be damaged</source>
+        <translation>der scrypt-Kostenparameter log2(N) muss zwischen 10 und 22 liegen, nicht %1; die Datei ist möglicherweise beschädigt</translation>
+    </message>
+    <message>
+        <source>the scrypt block size r must be between 1 and 32, not %1; the file may be damaged</source>
+        <translation>die scrypt-Blockgröße r muss zwischen 1 und 32 liegen, nicht %1; die Datei ist möglicherweise beschädigt</translation>
+    </message>
+    <message>
+        <source>the scrypt parallelism p must be between 1 and 16, not %1; the file may be damaged</source>
+        <translation>die scrypt-Parallelität p muss zwischen 1 und 16 liegen, nicht %1; die Datei ist möglicherweise beschädigt</translation>
+    </message>
+    <message>
+        <source>cannot generate a negative number of random bytes</source>
+        <translation>es kann keine negative Anzahl von Zufallsbytes erzeugt werden</translation>
+    </message>
+    <message>
+        <source>the system random number generator failed; check that /dev/urandom is available</source>
+        <translation>der Zufallszahlengenerator des Systems ist fehlgeschlagen; prüfen Sie, ob /dev/urandom verfügbar ist</translation>
+    </message>
+    <message>
+        <source>the scrypt salt is empty</source>
+        <translation>das scrypt-Salt ist leer</translation>
+    </message>
+    <message>
+        <source>cannot derive the key from the passphrase (scrypt failed, possibly out of memory)</source>
+        <translation>der Schlüssel kann nicht aus der Passphrase abgeleitet werden (scrypt ist fehlgeschlagen, möglicherweise zu wenig Arbeitsspeicher)</translation>
+    </message>
+    <message>
+        <source>the data failed authentication: wrong key, or it was changed or damaged</source>
+        <translation>die Daten haben die Authentifizierung nicht bestanden: falscher Schlüssel, oder sie wurden verändert oder beschädigt</translation>
+    </message>
+    <message>
+        <source>the %1 secret backend cannot list its entries</source>
+        <translation>das Geheimnis-Backend %1 kann seine Einträge nicht auflisten</translation>
+    </message>
+    <message>
+        <source>the vault file %1 is damaged or was changed (%2); nothing was read from it. Restore it from a backup, or point BIFROST_VAULT at the right file</source>
+        <translation>die Tresordatei %1 ist beschädigt oder wurde verändert (%2); es wurde nichts daraus gelesen. Stellen Sie sie aus einer Sicherung wieder her, oder lassen Sie BIFROST_VAULT auf die richtige Datei zeigen</translation>
+    </message>
+    <message>
+        <source>the vault file %1 is truncated (%2 of %3 bytes); nothing was read from it. Restore it from a backup</source>
+        <translation>die Tresordatei %1 ist abgeschnitten (%2 von %3 Bytes); es wurde nichts daraus gelesen. Stellen Sie sie aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for the vault %1; enter the passphrase the vault was created with (BIFROST_VAULT_PASSPHRASE, --passphrase-stdin or the prompt)</source>
+        <translation>falsche Passphrase für den Tresor %1; geben Sie die Passphrase ein, mit der der Tresor angelegt wurde (BIFROST_VAULT_PASSPHRASE, --passphrase-stdin oder die Abfrage)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Bifrost Admin vault file (no vault header); point BIFROST_VAULT at the vault, or move this file away to start a new vault</source>
+        <translation>%1 ist keine Tresordatei von Bifrost Admin (kein Tresor-Header); lassen Sie BIFROST_VAULT auf den Tresor zeigen, oder verschieben Sie diese Datei, um einen neuen Tresor zu beginnen</translation>
+    </message>
+    <message>
+        <source>the vault file %1 has format version %2, but this version of Bifrost Admin reads version %3 at most; open it with a newer Bifrost Admin</source>
+        <translation>die Tresordatei %1 hat die Formatversion %2, aber diese Version von Bifrost Admin liest höchstens Version %3; öffnen Sie sie mit einer neueren Version von Bifrost Admin</translation>
+    </message>
+    <message>
+        <source>unknown format version %1</source>
+        <translation>unbekannte Formatversion %1</translation>
+    </message>
+    <message>
+        <source>the header checksum does not match</source>
+        <translation>die Header-Prüfsumme stimmt nicht</translation>
+    </message>
+    <message>
+        <source>a reserved header byte is set</source>
+        <translation>ein reserviertes Header-Byte ist gesetzt</translation>
+    </message>
+    <message>
+        <source>impossible length %1</source>
+        <translation>unmögliche Länge %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the end</source>
+        <translation>%1 Bytes nach dem Ende</translation>
+    </message>
+    <message>
+        <source>cannot read the vault file %1 (%2); check its permissions</source>
+        <translation>die Tresordatei %1 kann nicht gelesen werden (%2); prüfen Sie ihre Berechtigungen</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, far larger than any vault</source>
+        <translation>die Datei ist %1 Bytes groß, weit größer als jeder Tresor</translation>
+    </message>
+    <message>
+        <source>cannot read the vault file %1 (%2)</source>
+        <translation>die Tresordatei %1 kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>cannot lock the vault %1: cannot open %2 (%3); check that the folder exists and is writable</source>
+        <translation>für den Tresor %1 kann keine Dateisperre gesetzt werden: %2 kann nicht geöffnet werden (%3); prüfen Sie, ob der Ordner existiert und beschreibbar ist</translation>
+    </message>
+    <message>
+        <source>cannot lock the vault %1 (%2)</source>
+        <translation>für den Tresor %1 kann keine Dateisperre gesetzt werden (%2)</translation>
+    </message>
+    <message>
+        <source>cannot save the vault %1: %2 failed (%3); the previous vault file is unchanged. Free disk space or fix the folder&apos;s permissions and try again</source>
+        <translation>der Tresor %1 kann nicht gespeichert werden: %2 ist fehlgeschlagen (%3); die bisherige Tresordatei ist unverändert. Geben Sie Speicherplatz frei oder korrigieren Sie die Berechtigungen des Ordners, und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>creating %1</source>
+        <translation>das Anlegen von %1</translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation>das Schreiben von %1</translation>
+    </message>
+    <message>
+        <source>renaming %1</source>
+        <translation>das Umbenennen von %1</translation>
+    </message>
+    <message>
+        <source>encrypted vault %1</source>
+        <translation>verschlüsselter Tresor %1</translation>
+    </message>
+    <message>
+        <source>the vault %1 needs a passphrase; set BIFROST_VAULT_PASSPHRASE or use --passphrase-stdin</source>
+        <translation>der Tresor %1 braucht eine Passphrase; setzen Sie BIFROST_VAULT_PASSPHRASE oder verwenden Sie --passphrase-stdin</translation>
+    </message>
+    <message>
+        <source>the vault passphrase is empty; enter the vault&apos;s passphrase</source>
+        <translation>die Passphrase des Tresors ist leer; geben Sie die Passphrase des Tresors ein</translation>
+    </message>
+    <message>
+        <source>the passphrase for the new vault %1 is too short: use at least %2 characters</source>
+        <translation>die Passphrase für den neuen Tresor %1 ist zu kurz: verwenden Sie mindestens %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <translation>Authentifizierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the decrypted contents are not a vault</source>
+        <translation>der entschlüsselte Inhalt ist kein Tresor</translation>
+    </message>
+    <message>
+        <source>the secret %1 is missing from the vault %2; set the value again</source>
+        <translation>das Geheimnis %1 fehlt im Tresor %2; setzen Sie den Wert erneut</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +2681,554 @@
     </message>
 </context>
 <context>
+    <name>bifrost::ExportDialog</name>
+    <message>
+        <source>Include &amp;secrets (encrypted with the passphrase)</source>
+        <translation>&amp;Geheimnisse einbeziehen (mit der Passphrase verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Include OAuth &amp;tokens</source>
+        <translation>OAuth-&amp;Tokens einbeziehen</translation>
+    </message>
+    <message>
+        <source>Export Integrations</source>
+        <translation>Integrationen exportieren</translation>
+    </message>
+    <message>
+        <source>Integrations to export</source>
+        <translation>Zu exportierende Integrationen</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Select n&amp;one</source>
+        <translation>&amp;Keine auswählen</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrationen</translation>
+    </message>
+    <message>
+        <source>Each with its schema, defaults, OAuth settings, mappings and overrides, and every organization they refer to.</source>
+        <translation>Jeweils mit Schema, Standardwerten, OAuth-Einstellungen, Zuordnungen und Überschreibungen sowie allen Organisationen, auf die sie verweisen.</translation>
+    </message>
+    <message>
+        <source>Access and refresh tokens let whoever has the bundle and its passphrase act as the connected account; leave them out unless the other machine must not connect again.</source>
+        <translation>Mit Zugriffs- und Aktualisierungstokens kann jeder, der das Paket und seine Passphrase hat, als das verbundene Konto handeln; lassen Sie sie weg, sofern sich der andere Rechner nicht erneut verbinden darf.</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation>Passphrase des Pakets</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase again</source>
+        <translation>Passphrase des Pakets wiederholen</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Exportdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>&amp;Wiederholung:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Date&amp;i:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another file.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private to you: %2. Choose another file.</source>
+        <translation>%1 kann nicht nur für Sie lesbar gemacht werden: %2. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>No passphrase: the bundle holds no secret values, and the import lists the secrets to fill in.</source>
+        <translation>Keine Passphrase: Das Paket enthält keine geheimen Werte, und der Import listet die auszufüllenden Geheimnisse auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters. The colleague who imports needs it; it cannot be recovered.</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen. Wer importiert, braucht sie; sie kann nicht wiederhergestellt werden.</numerusform>
+            <numerusform>Mindestens %n Zeichen. Wer importiert, braucht sie; sie kann nicht wiederhergestellt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again.</source>
+        <translation>Geben Sie dieselbe Passphrase noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>Long enough. Longer is stronger.</source>
+        <translation>Lang genug. Länger ist sicherer.</translation>
+    </message>
+    <message>
+        <source>Strong length.</source>
+        <translation>Sichere Länge.</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Bifrost bundles (*.json);;All files (*)</source>
+        <translation>Bifrost-Pakete (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Tick at least one integration to export.</source>
+        <translation>Haken Sie mindestens eine Integration zum Exportieren an.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the bundle to.</source>
+        <translation>Wählen Sie die Datei, in die das Paket geschrieben wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n integration(s)</source>
+        <translation>
+            <numerusform>Exportiert: %n Integration</numerusform>
+            <numerusform>Exportiert: %n Integrationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n organization(s)</source>
+        <translation>
+            <numerusform> und %n Organisation</numerusform>
+            <numerusform> und %n Organisationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %n secret value(s) encrypted</source>
+        <translation>
+            <numerusform>, mit %n verschlüsseltem geheimem Wert</numerusform>
+            <numerusform>, mit %n verschlüsselten geheimen Werten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n OAuth token(s))</source>
+        <translation>
+            <numerusform> (%n OAuth-Token)</numerusform>
+            <numerusform> (%n OAuth-Tokens)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, without secrets</source>
+        <translation>, ohne Geheimnisse</translation>
+    </message>
+    <message>
+        <source>, to %1.</source>
+        <translation>, in die Datei %1.</translation>
+    </message>
+    <message>
+        <source>Give the passphrase to whoever imports the file by another way than the file itself.</source>
+        <translation>Geben Sie die Passphrase der Person, die die Datei importiert, auf einem anderen Weg als über die Datei selbst.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Replace File</source>
+        <translation>Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>bifrost::HistoryModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Value set</source>
+        <translation>Wert gesetzt</translation>
+    </message>
+    <message>
+        <source>Value removed</source>
+        <translation>Wert entfernt</translation>
+    </message>
+    <message>
+        <source>Schema changed</source>
+        <translation>Schema geändert</translation>
+    </message>
+    <message>
+        <source>Mapping set</source>
+        <translation>Zuordnung gesetzt</translation>
+    </message>
+    <message>
+        <source>Mapping removed</source>
+        <translation>Zuordnung entfernt</translation>
+    </message>
+    <message>
+        <source>Integration created</source>
+        <translation>Integration erstellt</translation>
+    </message>
+    <message>
+        <source>Integration renamed</source>
+        <translation>Integration umbenannt</translation>
+    </message>
+    <message>
+        <source>Integration settings changed</source>
+        <translation>Integrationseinstellungen geändert</translation>
+    </message>
+    <message>
+        <source>Integration deleted</source>
+        <translation>Integration gelöscht</translation>
+    </message>
+    <message>
+        <source>Organization added</source>
+        <translation>Organisation hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Organization renamed</source>
+        <translation>Organisation umbenannt</translation>
+    </message>
+    <message>
+        <source>Organization removed</source>
+        <translation>Organisation entfernt</translation>
+    </message>
+    <message>
+        <source>OAuth settings changed</source>
+        <translation>OAuth-Einstellungen geändert</translation>
+    </message>
+    <message>
+        <source>OAuth connected</source>
+        <translation>OAuth verbunden</translation>
+    </message>
+    <message>
+        <source>OAuth disconnected</source>
+        <translation>OAuth getrennt</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Secrets moved</source>
+        <translation>Geheimnisse verschoben</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>A secret changed; its value is never recorded.</source>
+        <translation>Ein Geheimnis wurde geändert; sein Wert wird nie aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>Vorher: %1
+Nachher: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>Organization / level</source>
+        <translation>Organisation / Ebene</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>bifrost::HistoryView</name>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>&amp;Mehr laden</translation>
+    </message>
+    <message>
+        <source>Filter the loaded entries (key, organization, who, value…)</source>
+        <translation>Die geladenen Einträge filtern (Schlüssel, Organisation, Wer, Wert…)</translation>
+    </message>
+    <message>
+        <source>Filter history</source>
+        <translation>Verlauf filtern</translation>
+    </message>
+    <message>
+        <source>Change history, newest first</source>
+        <translation>Änderungsverlauf, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Show the next older entries</source>
+        <translation>Die nächsten älteren Einträge anzeigen</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Keine Änderungen aufgezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n loaded change(s) match</source>
+        <translation>
+            <numerusform>Treffer: %1 von %n geladenen Änderung</numerusform>
+            <numerusform>Treffer: %1 von %n geladenen Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown</source>
+        <translation>
+            <numerusform>%n Änderung angezeigt</numerusform>
+            <numerusform>%n Änderungen angezeigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bifrost::ImportDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Secrets to fill in after the import:</source>
+        <translation>Nach dem Import auszufüllende Geheimnisse:</translation>
+    </message>
+    <message>
+        <source>Import Integrations</source>
+        <translation>Integrationen importieren</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Paketdatei</translation>
+    </message>
+    <message>
+        <source>A bundle written by File &gt; Export or bifrostctl export</source>
+        <translation>Ein Paket, geschrieben mit Datei &gt; Exportieren oder bifrostctl export</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase</source>
+        <translation>Passphrase des Pakets</translation>
+    </message>
+    <message>
+        <source>When an integration exists already</source>
+        <translation>Wenn eine Integration bereits existiert</translation>
+    </message>
+    <message>
+        <source>Stop: import nothing</source>
+        <translation>Anhalten: nichts importieren</translation>
+    </message>
+    <message>
+        <source>Skip it: keep it as it is</source>
+        <translation>Überspringen: unverändert lassen</translation>
+    </message>
+    <message>
+        <source>Replace it with the bundle&apos;s</source>
+        <translation>Ersetzen: durch die Fassung aus dem Paket</translation>
+    </message>
+    <message>
+        <source>Merge: add what it lacks, keep what it has</source>
+        <translation>Zusammenführen: Fehlendes ergänzen, Vorhandenes behalten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>Was der Import bewirkt</translation>
+    </message>
+    <message>
+        <source>Secrets to fill in</source>
+        <translation>Auszufüllende Geheimnisse</translation>
+    </message>
+    <message>
+        <source>An import cannot be undone, and it clears the undo history (Ctrl+Z).</source>
+        <translation>Ein Import kann nicht rückgängig gemacht werden, und er leert den Rückgängig-Verlauf (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>When an integration &amp;exists:</source>
+        <translation>Wenn die Integration bereits &amp;existiert:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import From</source>
+        <translation>Importieren aus</translation>
+    </message>
+    <message>
+        <source>Bifrost bundles (*.json);;All files (*)</source>
+        <translation>Bifrost-Pakete (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Bifrost bundle.</source>
+        <translation>%1 ist zu groß für ein Bifrost-Paket.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Made %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integration(s)</source>
+        <translation>
+            <numerusform>%n Integration</numerusform>
+            <numerusform>%n Integrationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n Organisation</numerusform>
+            <numerusform>%n Organisationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>secrets encrypted with a passphrase</source>
+        <translation>Geheimnisse mit einer Passphrase verschlüsselt</translation>
+    </message>
+    <message>
+        <source>no secret values</source>
+        <translation>keine geheimen Werte</translation>
+    </message>
+    <message>
+        <source>Type the passphrase the bundle was exported with, then Preview.</source>
+        <translation>Geben Sie die Passphrase ein, mit der das Paket exportiert wurde, und klicken Sie dann auf „Vorschau“.</translation>
+    </message>
+    <message>
+        <source>Choose a bundle file first.</source>
+        <translation>Wählen Sie zuerst eine Paketdatei.</translation>
+    </message>
+    <message>
+        <source>This bundle holds encrypted secrets: type the passphrase it was exported with.</source>
+        <translation>Dieses Paket enthält verschlüsselte Geheimnisse: Geben Sie die Passphrase ein, mit der es exportiert wurde.</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to change, %3 to remove, %4 skipped, %5 unchanged.</source>
+        <translation>%1 anzulegen, %2 zu ändern, %3 zu entfernen, %4 übersprungen, %5 unverändert.</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>anlegen</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>ändern</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>überspringen</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importiert: %1</translation>
+    </message>
+    <message>
+        <source>Would import: %1</source>
+        <translation>Geplanter Import: %1</translation>
+    </message>
+    <message>
+        <source>Preview the import first: nothing is written before you have seen what it does.</source>
+        <translation>Erstellen Sie zuerst die Vorschau des Imports: Es wird nichts geschrieben, bevor Sie gesehen haben, was er bewirkt.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Imported. The undo history was cleared.</source>
+        <translation>Importiert. Der Rückgängig-Verlauf wurde geleert.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation>%1 importiert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) to fill in.</source>
+        <translation>
+            <numerusform>%n Geheimnis auszufüllen.</numerusform>
+            <numerusform>%n Geheimnisse auszufüllen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bifrost::IntegrationPage</name>
     <message>
         <source>&amp;Overview</source>
@@ -1852,6 +3253,10 @@
     <message>
         <source>OAuth</source>
         <translation>OAuth</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +3495,14 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
     <message>
         <source>Click to open the first one&apos;s OAuth tab.</source>
         <translation>Klicken Sie, um die Registerkarte „OAuth“ der ersten Verbindung zu öffnen.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +4269,10 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
         <source>New organization name</source>
         <translation>Neuer Organisationsname</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
 </context>
 <context>
     <name>bifrost::OrganizationStatusModel</name>
@@ -3284,6 +4701,79 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
     </message>
 </context>
 <context>
+    <name>bifrost::PassphraseDialog</name>
+    <message>
+        <source>New Passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholung:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>Die Passphrase braucht mindestens %n Zeichen.</numerusform>
+            <numerusform>Die Passphrase braucht mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters; a few unrelated words are easy to type and hard to guess.</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen; ein paar zusammenhanglose Wörter sind leicht zu tippen und schwer zu erraten.</numerusform>
+            <numerusform>Mindestens %n Zeichen; ein paar zusammenhanglose Wörter sind leicht zu tippen und schwer zu erraten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Long enough. Longer is stronger.</source>
+        <translation>Lang genug. Länger ist sicherer.</translation>
+    </message>
+    <message>
+        <source>Strong length.</source>
+        <translation>Sichere Länge.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase, or cancel.</source>
+        <translation>Geben Sie die Passphrase ein, oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>This database keeps its secrets in an encrypted vault, %1, which does not exist yet. Choose its passphrase; without it the secrets cannot be read, and it cannot be recovered.</source>
+        <translation>Diese Datenbank bewahrt ihre Geheimnisse in einem verschlüsselten Tresor auf, %1, der noch nicht existiert. Wählen Sie seine Passphrase; ohne sie können die Geheimnisse nicht gelesen werden, und sie kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>This database keeps its secrets in the encrypted vault %1. Type its passphrase to unlock it.</source>
+        <translation>Diese Datenbank bewahrt ihre Geheimnisse im verschlüsselten Tresor %1 auf. Geben Sie seine Passphrase ein, um ihn zu entsperren.</translation>
+    </message>
+    <message>
+        <source>New Vault</source>
+        <translation>Neuer Tresor</translation>
+    </message>
+    <message>
+        <source>Unlock Vault</source>
+        <translation>Tresor entsperren</translation>
+    </message>
+    <message>
+        <source>The vault %1 stays locked: no passphrase was given. Secrets cannot be read or changed until it is unlocked; the passphrase is asked for again the next time a secret is needed.</source>
+        <translation>Der Tresor %1 bleibt gesperrt: Es wurde keine Passphrase angegeben. Geheimnisse können erst gelesen oder geändert werden, wenn er entsperrt ist; die Passphrase wird erneut abgefragt, sobald das nächste Mal ein Geheimnis gebraucht wird.</translation>
+    </message>
+</context>
+<context>
     <name>bifrost::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3304,10 +4794,6 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
     <message>
         <source>System keychain</source>
         <translation>Schlüsselbund des Systems</translation>
-    </message>
-    <message>
-        <source>Encrypted vault (arrives in a later release)</source>
-        <translation>Verschlüsselter Tresor (folgt in einer späteren Version)</translation>
     </message>
     <message>
         <source>In use now: %1</source>
@@ -3332,6 +4818,18 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
     <message>
         <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Encrypted vault file</source>
+        <translation>Verschlüsselte Tresordatei</translation>
+    </message>
+    <message>
+        <source>The vault is one file next to the database (NAME.vault), encrypted with a passphrase asked for when Bifrost Admin starts; for machines without a keychain. BIFROST_VAULT_PASSPHRASE gives it without asking.</source>
+        <translation>Der Tresor ist eine Datei neben der Datenbank (NAME.vault), verschlüsselt mit einer Passphrase, die beim Start von Bifrost Admin abgefragt wird; für Rechner ohne Schlüsselbund. BIFROST_VAULT_PASSPHRASE übergibt sie ohne Abfrage.</translation>
+    </message>
+    <message>
+        <source>The secret backend applies to new databases (and to one that holds no secrets yet): an existing database keeps the backend it records. To move its secrets, run `bifrostctl secrets migrate --to vault` (or `--to keychain`). The environment variable BIFROST_SECRETS and the --secrets option win over this setting.</source>
+        <translation>Das Geheimnis-Backend gilt für neue Datenbanken (und für eine, die noch keine Geheimnisse enthält): Eine vorhandene Datenbank behält das Backend, das sie verzeichnet. Um ihre Geheimnisse zu verschieben, führen Sie `bifrostctl secrets migrate --to vault` (oder `--to keychain`) aus. Die Umgebungsvariable BIFROST_SECRETS und die Option --secrets haben Vorrang vor dieser Einstellung.</translation>
     </message>
 </context>
 <context>
@@ -3506,10 +5004,6 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
 </context>
 <context>
     <name>bifrostctl</name>
-    <message>
-        <source>unknown global option --%1; global options are --db PATH and --secrets keychain|vault, given before the command</source>
-        <translation>unbekannte globale Option --%1; globale Optionen sind --db PATH und --secrets keychain|vault, angegeben vor dem Befehl</translation>
-    </message>
     <message>
         <source>--%1 needs a value</source>
         <translation>--%1 braucht einen Wert</translation>
@@ -3783,10 +5277,6 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
         <translation>der Integration „%1“ fehlen Pflichtwerte für %2: %3; setzen Sie sie mit `bifrostctl config set`</translation>
     </message>
     <message>
-        <source>the encrypted vault secret backend is not available in this version; use --secrets keychain with a running keychain service</source>
-        <translation>das Geheimnis-Backend „verschlüsselter Tresor“ ist in dieser Version nicht verfügbar; verwenden Sie --secrets keychain mit einem laufenden Schlüsselbunddienst</translation>
-    </message>
-    <message>
         <source>unknown secret backend &quot;%1&quot;; use --secrets keychain or --secrets vault</source>
         <translation>unbekanntes Geheimnis-Backend „%1“; verwenden Sie --secrets keychain oder --secrets vault</translation>
     </message>
@@ -3853,10 +5343,6 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
     <message>
         <source>Print the resolved configuration as JSON, secrets revealed.</source>
         <translation>Die aufgelöste Konfiguration als JSON ausgeben, Geheimnisse im Klartext.</translation>
-    </message>
-    <message>
-        <source>Usage: bifrostctl [--db PATH] [--secrets keychain|vault] COMMAND ...</source>
-        <translation>Aufruf: bifrostctl [--db PATH] [--secrets keychain|vault] COMMAND ...</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -4066,10 +5552,6 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
     <message>
         <source>Load example integrations, organizations, mappings and values into an empty database.</source>
         <translation>Beispielintegrationen, -organisationen, -zuordnungen und -werte in eine leere Datenbank laden.</translation>
-    </message>
-    <message>
-        <source>Environment: BIFROST_DB (database path), BIFROST_SECRETS (secret backend), BIFROST_NO_BROWSER=1 (oauth connect prints the URL without opening a browser).</source>
-        <translation>Umgebung: BIFROST_DB (Datenbankpfad), BIFROST_SECRETS (Geheimnis-Backend), BIFROST_NO_BROWSER=1 (oauth connect gibt die URL aus, ohne einen Browser zu öffnen).</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
@@ -4461,9 +5943,336 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
         <source>Revoke a connection&apos;s tokens at the provider (when a revocation URL is set) and delete them here, even when revocation fails.</source>
         <translation>Die Tokens einer Verbindung beim Anbieter widerrufen (wenn eine Widerrufs-URL gesetzt ist) und hier löschen, auch wenn der Widerruf fehlschlägt.</translation>
     </message>
+    <message>
+        <source>--passphrase-stdin takes no value; the passphrase is the first line of standard input</source>
+        <translation>--passphrase-stdin erwartet keinen Wert; die Passphrase ist die erste Zeile der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>unknown global option --%1; global options are --db PATH, --secrets keychain|vault and --passphrase-stdin, given before the command</source>
+        <translation>unbekannte globale Option --%1; globale Optionen sind --db PATH, --secrets keychain|vault und --passphrase-stdin, angegeben vor dem Befehl</translation>
+    </message>
+    <message>
+        <source>the bundle passphrase</source>
+        <translation>der Passphrase des Pakets</translation>
+    </message>
+    <message>
+        <source>Bundle passphrase: </source>
+        <translation>Passphrase des Pakets: </translation>
+    </message>
+    <message>
+        <source>cannot write the bundle %1: %2; check the folder and its free space</source>
+        <translation>das Paket %1 kann nicht geschrieben werden: %2; prüfen Sie den Ordner und den freien Speicherplatz</translation>
+    </message>
+    <message>
+        <source>the file %1 exists already; remove it, choose another --out, or pass --force to overwrite it</source>
+        <translation>die Datei %1 existiert bereits; entfernen Sie sie, wählen Sie ein anderes --out, oder übergeben Sie --force, um sie zu überschreiben</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE, the bundle to write</source>
+        <translation>export braucht --out FILE, das zu schreibende Paket</translation>
+    </message>
+    <message>
+        <source>--include-tokens and --no-secrets exclude each other: tokens are secrets</source>
+        <translation>--include-tokens und --no-secrets schließen sich gegenseitig aus: Tokens sind Geheimnisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integration(s)</source>
+        <translation>
+            <numerusform>%n Integration</numerusform>
+            <numerusform>%n Integrationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n Organisation</numerusform>
+            <numerusform>%n Organisationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 and %2 to %3 without secret values; import lists the secrets to fill in.</source>
+        <translation>%1 und %2 ohne geheime Werte in %3 exportiert; der Import listet die auszufüllenden Geheimnisse auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret value(s)</source>
+        <translation>
+            <numerusform>%n geheimen Wert</numerusform>
+            <numerusform>%n geheime Werte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (OAuth tokens of %n connection(s) included)</source>
+        <translation>
+            <numerusform> (OAuth-Tokens von %n Verbindung eingeschlossen)</numerusform>
+            <numerusform> (OAuth-Tokens von %n Verbindungen eingeschlossen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1, %2 and %3, encrypted with the passphrase, to %4.</source>
+        <translation>%1, %2 und %3 (mit der Passphrase verschlüsselt) in %4 exportiert.</translation>
+    </message>
+    <message>
+        <source>cannot read the bundle %1: %2</source>
+        <translation>das Paket %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no bundle file %1; check the path</source>
+        <translation>keine Paketdatei %1; prüfen Sie den Pfad</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Secrets to fill in (the bundle leaves them out):</source>
+        <translation>Auszufüllende Geheimnisse (das Paket enthält sie nicht):</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to change, %3 to remove, %4 skipped, %5 unchanged</source>
+        <translation>%1 anzulegen, %2 zu ändern, %3 zu entfernen, %4 übersprungen, %5 unverändert</translation>
+    </message>
+    <message>
+        <source>Plan: %1.</source>
+        <translation>Plan: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (dry run).</source>
+        <translation>Es wurde nichts geändert (Probelauf).</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 created, %3 changed, %4 removed, %5 skipped, %6 unchanged.</source>
+        <translation>%1 importiert: %2 angelegt, %3 geändert, %4 entfernt, %5 übersprungen, %6 unverändert.</translation>
+    </message>
+    <message>
+        <source>Write integrations (all, or each --integration) with their organizations to a bundle file (mode 0600); secret values are encrypted with a passphrase (prompted, or the next stdin line with --passphrase-stdin) unless --no-secrets; OAuth tokens only with --include-tokens; --force overwrites FILE.</source>
+        <translation>Integrationen (alle oder jede mit --integration angegebene) mit ihren Organisationen in eine Paketdatei schreiben (Modus 0600); geheime Werte werden mit einer Passphrase verschlüsselt (abgefragt oder mit --passphrase-stdin die nächste Zeile der Standardeingabe), außer mit --no-secrets; OAuth-Tokens nur mit --include-tokens; --force überschreibt FILE.</translation>
+    </message>
+    <message>
+        <source>Import a bundle all or nothing: prints what is created, changed, removed or skipped and the secrets to fill in; --dry-run changes nothing; an integration that exists is a conflict unless --on-conflict says what to do.</source>
+        <translation>Ein Paket nach dem Prinzip alles oder nichts importieren: gibt aus, was angelegt, geändert, entfernt oder übersprungen wird, und welche Geheimnisse auszufüllen sind; --dry-run ändert nichts; eine vorhandene Integration ist ein Konflikt, sofern --on-conflict nicht festlegt, was geschehen soll.</translation>
+    </message>
+    <message>
+        <source>this database keeps its secrets in the vault; use --secrets vault, or move them with `bifrostctl secrets migrate --to keychain`</source>
+        <translation>diese Datenbank bewahrt ihre Geheimnisse im Tresor auf; verwenden Sie --secrets vault, oder verschieben Sie sie mit `bifrostctl secrets migrate --to keychain`</translation>
+    </message>
+    <message>
+        <source>this database keeps its secrets in the keychain; use --secrets keychain, or move them with `bifrostctl secrets migrate --to vault`</source>
+        <translation>diese Datenbank bewahrt ihre Geheimnisse im Schlüsselbund auf; verwenden Sie --secrets keychain, oder verschieben Sie sie mit `bifrostctl secrets migrate --to vault`</translation>
+    </message>
+    <message>
+        <source>unknown secret backend &quot;%1&quot;; use keychain or vault</source>
+        <translation>unbekanntes Geheimnis-Backend „%1“; verwenden Sie keychain oder vault</translation>
+    </message>
+    <message>
+        <source>the vault %1 needs its passphrase and there is no terminal to ask for it; pipe it as the first line of standard input with the global --passphrase-stdin, or set BIFROST_VAULT_PASSPHRASE</source>
+        <translation>der Tresor %1 braucht seine Passphrase, und es gibt kein Terminal, um sie abzufragen; übergeben Sie sie per Pipe als erste Zeile der Standardeingabe mit der globalen Option --passphrase-stdin, oder setzen Sie BIFROST_VAULT_PASSPHRASE</translation>
+    </message>
+    <message>
+        <source>New passphrase for the vault %1: </source>
+        <translation>Neue Passphrase für den Tresor %1: </translation>
+    </message>
+    <message>
+        <source>Passphrase for the vault %1: </source>
+        <translation>Passphrase für den Tresor %1: </translation>
+    </message>
+    <message>
+        <source>Usage: bifrostctl [--db PATH] [--secrets keychain|vault] [--passphrase-stdin] COMMAND ...</source>
+        <translation>Aufruf: bifrostctl [--db PATH] [--secrets keychain|vault] [--passphrase-stdin] COMMAND ...</translation>
+    </message>
+    <message>
+        <source>Environment: BIFROST_DB (database path), BIFROST_SECRETS (secret backend), BIFROST_VAULT (vault file, default: next to the database), BIFROST_VAULT_PASSPHRASE (vault passphrase), BIFROST_NO_BROWSER=1 (oauth connect prints the URL without opening a browser).</source>
+        <translation>Umgebung: BIFROST_DB (Datenbankpfad), BIFROST_SECRETS (Geheimnis-Backend), BIFROST_VAULT (Tresordatei, Standard: neben der Datenbank), BIFROST_VAULT_PASSPHRASE (Passphrase des Tresors), BIFROST_NO_BROWSER=1 (oauth connect gibt die URL aus, ohne einen Browser zu öffnen).</translation>
+    </message>
+    <message>
+        <source>--passphrase-stdin: the vault passphrase is the first line of standard input; a bundle passphrase comes next, then any --stdin value.</source>
+        <translation>--passphrase-stdin: die Passphrase des Tresors ist die erste Zeile der Standardeingabe; eine Passphrase für ein Paket folgt als Nächstes, dann ein etwaiger --stdin-Wert.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>--org needs an organization name or id; leave --org out for every organization</source>
+        <translation>--org braucht einen Organisationsnamen oder eine ID; lassen Sie --org für alle Organisationen weg</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number between 1 and 10000, such as --limit 100</source>
+        <translation>--limit braucht eine ganze Zahl zwischen 1 und 10000, etwa --limit 100</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Keine Änderungen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>ACTOR</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>ORGANIZATION/LEVEL</source>
+        <translation>ORGANISATION/EBENE</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>ÄNDERUNG</translation>
+    </message>
+    <message>
+        <source>List recorded changes, newest first: of one integration (NAME), one organization (--org), or all; --limit N entries (default 50, at most 10000).</source>
+        <translation>Aufgezeichnete Änderungen auflisten, neueste zuerst: einer Integration (NAME), einer Organisation (--org) oder alle; --limit N Einträge (Standard 50, höchstens 10000).</translation>
+    </message>
+    <message>
+        <source>the encrypted vault %1</source>
+        <translation>verschlüsselter Tresor %1</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>secrets migrate needs --to vault or --to keychain</source>
+        <translation>secrets migrate braucht --to vault oder --to keychain</translation>
+    </message>
+    <message>
+        <source>the secrets of this database are already in %1; nothing to move</source>
+        <translation>die Geheimnisse dieser Datenbank liegen bereits hier: %1; es gibt nichts zu verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n secret(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n Geheimnis verschoben: %1 → %2.</numerusform>
+            <numerusform>%n Geheimnisse verschoben: %1 → %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FIXED</source>
+        <translation>BEHOBEN</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>PROBLEM</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed %n finding(s); no problems remain.</source>
+        <translation>
+            <numerusform>%n Befund behoben; es bleiben keine Probleme.</numerusform>
+            <numerusform>%n Befunde behoben; es bleiben keine Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; `bifrostctl doctor --fix` repairs %1 of them.</source>
+        <translation>
+            <numerusform>%n Problem gefunden; `bifrostctl doctor --fix` behebt %1 davon.</numerusform>
+            <numerusform>%n Probleme gefunden; `bifrostctl doctor --fix` behebt %1 davon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>doctor found %n problem(s) it did not fix; see the report above</source>
+        <translation>
+            <numerusform>doctor hat %n Problem gefunden, das es nicht behoben hat; siehe den Bericht oben</numerusform>
+            <numerusform>doctor hat %n Probleme gefunden, die es nicht behoben hat; siehe den Bericht oben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move every secret of this database to the other backend (the vault file sits next to the database); the source keeps them until the move is complete.</source>
+        <translation>Alle Geheimnisse dieser Datenbank in das andere Backend verschieben (die Tresordatei liegt neben der Datenbank); die Quelle behält sie, bis das Verschieben abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Check the database and its secrets (integrity, missing and orphaned secrets); --fix removes orphaned secrets and stale OAuth leases. Exit 5 while problems remain.</source>
+        <translation>Die Datenbank und ihre Geheimnisse prüfen (Integrität, fehlende und verwaiste Geheimnisse); --fix entfernt verwaiste Geheimnisse und veraltete OAuth-Erneuerungssperren. Exit-Code 5, solange Probleme bestehen.</translation>
+    </message>
+    <message>
+        <source>--passphrase-stdin: standard input ended before the vault passphrase line; pipe the passphrase as the first line</source>
+        <translation>--passphrase-stdin: die Standardeingabe endete vor der Zeile mit der Passphrase des Tresors; übergeben Sie die Passphrase per Pipe als erste Zeile</translation>
+    </message>
+    <message>
+        <source>standard input ended before %1; pipe it as a line</source>
+        <translation>die Standardeingabe endete vor %1; übergeben Sie sie per Pipe als Zeile</translation>
+    </message>
+    <message>
+        <source>a passphrase is needed and there is no terminal to ask for it; pipe it with --passphrase-stdin</source>
+        <translation>eine Passphrase wird gebraucht, und es gibt kein Terminal, um sie abzufragen; übergeben Sie sie per Pipe mit --passphrase-stdin</translation>
+    </message>
+    <message>
+        <source>no passphrase was entered</source>
+        <translation>es wurde keine Passphrase eingegeben</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Passphrase wiederholen: </translation>
+    </message>
+    <message>
+        <source>the two passphrases differ; nothing was changed, try again</source>
+        <translation>die beiden Passphrasen unterscheiden sich; es wurde nichts geändert, versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the new passphrase is too short: use at least %1 characters</source>
+        <translation>die neue Passphrase ist zu kurz: verwenden Sie mindestens %1 Zeichen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
+    <message>
+        <source>Unknown secret backend &quot;%1&quot; (--secrets or BIFROST_SECRETS); use keychain or vault.</source>
+        <translation>Unbekanntes Geheimnis-Backend „%1“ (--secrets oder BIFROST_SECRETS); verwenden Sie keychain oder vault.</translation>
+    </message>
+    <message>
+        <source>the encrypted vault</source>
+        <translation>im verschlüsselten Tresor</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>This database keeps its secrets in %1; start Bifrost Admin with --secrets %2 (or without BIFROST_SECRETS), or move them with `bifrostctl secrets migrate --to %3`.</source>
+        <translation>Diese Datenbank bewahrt ihre Geheimnisse %1 auf; starten Sie Bifrost Admin mit --secrets %2 (oder ohne BIFROST_SECRETS), oder verschieben Sie sie mit `bifrostctl secrets migrate --to %3`.</translation>
+    </message>
+    <message>
+        <source>Bifrost Admin</source>
+        <translation>Bifrost Admin</translation>
+    </message>
+    <message>
+        <source>Keychain Not Available</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer, so secrets cannot be read or saved. Everything else works.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet, daher können Geheimnisse weder gelesen noch gespeichert werden. Alles andere funktioniert.</translation>
+    </message>
+    <message>
+        <source>On a machine without a keychain, keep secrets in an encrypted vault file instead: choose it in Preferences (for a new database), or move this database&apos;s secrets with `bifrostctl secrets migrate --to vault` and start with --secrets vault.</source>
+        <translation>Bewahren Sie Geheimnisse auf einem Rechner ohne Schlüsselbund stattdessen in einer verschlüsselten Tresordatei auf: Wählen Sie diese in den Einstellungen (für eine neue Datenbank), oder verschieben Sie die Geheimnisse dieser Datenbank mit `bifrostctl secrets migrate --to vault` und starten Sie mit --secrets vault.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Preferences…</source>
+        <translation>&amp;Einstellungen öffnen…</translation>
+    </message>
     <message>
         <source>Integration settings for MSP automation.</source>
         <translation>Integrationseinstellungen für die MSP-Automatisierung.</translation>
@@ -4473,12 +6282,16 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
         <translation>Datenbankdatei.</translation>
     </message>
     <message>
+        <source>Where secrets live: keychain or vault (an encrypted file next to the database). Wins over BIFROST_SECRETS and Preferences; must match the backend an existing database records.</source>
+        <translation>Wo Geheimnisse aufbewahrt werden: keychain oder vault (eine verschlüsselte Datei neben der Datenbank). Hat Vorrang vor BIFROST_SECRETS und den Einstellungen; muss mit dem Backend übereinstimmen, das eine vorhandene Datenbank verzeichnet.</translation>
+    </message>
+    <message>
         <source>Quit as soon as the window is shown.</source>
         <translation>Beenden, sobald das Fenster angezeigt wird.</translation>
     </message>
     <message>
-        <source>Bifrost Admin</source>
-        <translation>Bifrost Admin</translation>
+        <source>The vault needs its passphrase: set BIFROST_VAULT_PASSPHRASE.</source>
+        <translation>Der Tresor benötigt seine Passphrase: Setzen Sie BIFROST_VAULT_PASSPHRASE.</translation>
     </message>
 </context>
 <context>

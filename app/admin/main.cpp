@@ -24,15 +24,11 @@ namespace {
 using bifrost::Error;
 using bifrost::Result;
 
-QString text(const char *source) {
-    return QApplication::translate("main", source);
-}
-
 // Said on stderr too, for scripts and the smoke test, which must never wait on a message box.
 int fail(const Error &error, bool interactive) {
     qWarning("bifrost-admin: %s", qPrintable(error.message));
     if (interactive)
-        QMessageBox::critical(nullptr, text("Bifrost Admin"), error.message);
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Bifrost Admin"), error.message);
     return int(error.code);
 }
 
@@ -91,18 +87,22 @@ void probeKeychain(bifrost::KeychainSecretStore *keychain, bifrost::MainWindow *
     qWarning("bifrost-admin: %s", qPrintable(probed.error().message));
     if (!interactive)
         return;
-    auto *box = new QMessageBox(QMessageBox::Warning, text("Keychain Not Available"),
-                                text("The system keychain did not answer, so secrets cannot be read or "
-                                     "saved. Everything else works."),
-                                QMessageBox::Close, window);
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, QApplication::translate("main", "Keychain Not Available"),
+        QApplication::translate("main", "The system keychain did not answer, so secrets cannot be read or "
+                                        "saved. Everything else works."),
+        QMessageBox::Close, window);
     box->setObjectName(QStringLiteral("keychainUnavailableDialog"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(
         probed.error().message + QStringLiteral("\n\n") +
-        text("On a machine without a keychain, keep secrets in an encrypted vault file instead: choose "
-             "it in Preferences (for a new database), or move this database's secrets with `bifrostctl "
-             "secrets migrate --to vault` and start with --secrets vault."));
-    QPushButton *preferences = box->addButton(text("Open &Preferences…"), QMessageBox::ActionRole);
+        QApplication::translate(
+            "main",
+            "On a machine without a keychain, keep secrets in an encrypted vault file instead: choose "
+            "it in Preferences (for a new database), or move this database's secrets with `bifrostctl "
+            "secrets migrate --to vault` and start with --secrets vault."));
+    QPushButton *preferences =
+        box->addButton(QApplication::translate("main", "Open &Preferences…"), QMessageBox::ActionRole);
     QObject::connect(preferences, &QPushButton::clicked, window, &bifrost::MainWindow::showPreferences);
     box->open();
 }
@@ -120,18 +120,23 @@ int main(int argc, char *argv[]) {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/bifrost/icons/bifrost.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(text("Integration settings for MSP automation."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Integration settings for MSP automation."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), text("Database file."), QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Database file."),
+                                      QStringLiteral("PATH"));
     const QCommandLineOption secretsOption(
         QStringLiteral("secrets"),
-        text("Where secrets live: keychain or vault (an encrypted file next to the database). Wins over "
-             "BIFROST_SECRETS and Preferences; must match the backend an existing database records."),
+        QApplication::translate(
+            "main",
+            "Where secrets live: keychain or vault (an encrypted file next to the database). Wins over "
+            "BIFROST_SECRETS and Preferences; must match the backend an existing database records."),
         QStringLiteral("keychain|vault"));
     // Used by the test suite: start, show the window, and quit once the event loop runs.
-    const QCommandLineOption smokeOption(QStringLiteral("quit-after-start"),
-                                         text("Quit as soon as the window is shown."));
+    const QCommandLineOption smokeOption(
+        QStringLiteral("quit-after-start"),
+        QApplication::translate("main", "Quit as soon as the window is shown."));
     parser.addOption(dbOption);
     parser.addOption(secretsOption);
     parser.addOption(smokeOption);
@@ -165,7 +170,8 @@ int main(int argc, char *argv[]) {
             vaultPath, [vaultPath, prompt, interactive](bool creating) -> Result<QString> {
                 if (!interactive && qEnvironmentVariableIsEmpty("BIFROST_VAULT_PASSPHRASE"))
                     return Error::invalid(
-                        text("The vault needs its passphrase: set BIFROST_VAULT_PASSPHRASE."),
+                        QApplication::translate(
+                            "main", "The vault needs its passphrase: set BIFROST_VAULT_PASSPHRASE."),
                         QStringLiteral("passphrase"));
                 auto given = bifrost::PassphraseDialog::askForVault(nullptr, vaultPath, creating,
                                                                     std::exchange(prompt->lastError, {}));
@@ -183,7 +189,8 @@ int main(int argc, char *argv[]) {
                 if (!interactive)
                     return fail(unlocked.error(), interactive);
                 // A damaged vault or a wrong BIFROST_VAULT_PASSPHRASE: said once; the window opens.
-                QMessageBox::warning(nullptr, text("Bifrost Admin"), unlocked.error().message);
+                QMessageBox::warning(nullptr, QApplication::translate("main", "Bifrost Admin"),
+                                     unlocked.error().message);
                 break;
             }
             prompt->lastError = unlocked.error().message;

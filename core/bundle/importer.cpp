@@ -45,6 +45,16 @@ bool sameField(SchemaField a, SchemaField b) {
     return a == b;
 }
 
+// The field of `schema` with this key (the last one, should a bundle list a key twice).
+const SchemaField *fieldIn(const Schema &schema, const QString &key) {
+    const SchemaField *found = nullptr;
+    for (const SchemaField &f : schema) {
+        if (f.key == key)
+            found = &f;
+    }
+    return found;
+}
+
 // Where one bundle organization lands here.
 struct OrgTarget {
     QString existingId; // empty: created by this import
@@ -151,6 +161,87 @@ private:
             ops.push_back([this, name, bundleOrgId, changes]() -> Result<void> {
                 return m_store.setConfig(name, bundleOrgId.isEmpty() ? QString() : orgId(bundleOrgId),
                                          changes);
+            });
+        }
+    }
+
+    // The values stored here for one integration by slot, with the secret values of those the
+    // bundle also sets (to tell an unchanged secret from a changed one).
+    struct StoredValues {
+        QMap<Slot, ConfigValue> bySlot;
+        QHash<QString, QString> secrets; // secret ref -> value
+
+        // Whether the value here equals the bundle's value `b`, checked as `value`.
+        bool same(const ConfigValue &here, const format::Value &b, const QJsonValue &value) const {
+            if (here.isSecret() && b.secret)
+                return secrets.contains(here.secretRef) && secrets.value(here.secretRef) == value.toString();
+            if (!here.isSecret() && !b.secret)
+                return toJsonText(here.value) == toJsonText(value);
+            return false;
+        }
+    };
+    Result<StoredValues> storedValues(const Integration &here, const QMap<Slot, BundleSlot> &slots) {
+        auto stored = m_store.allValues(here.id);
+        if (!stored)
+            return stored.error();
+        StoredValues out;
+        QStringList secretRefs;
+        for (const ConfigValue &v : std::as_const(*stored)) {
+            out.bySlot.insert({v.organizationId, v.key}, v);
+            if (v.isSecret() && slots.contains({v.organizationId, v.key}))
+                secretRefs << v.secretRef;
+        }
+        auto secrets = m_store.readSecrets(secretRefs);
+        if (!secrets)
+            return secrets.error();
+        out.secrets = std::move(*secrets);
+        return out;
+    }
+
+    // The organizations (id here, "" for the default) with an OAuth connection here, leaving out
+    // those in `gone`.
+    Result<QSet<QString>> connectedHere(const Integration &here, const QStringList &gone) {
+        auto connections = m_store.oauthConnections(here.id);
+        if (!connections)
+            return connections.error();
+        QSet<QString> connected;
+        for (const OAuthConnection &c : std::as_const(*connections)) {
+            if (!gone.contains(c.organizationId))
+                connected.insert(c.organizationId);
+        }
+        return connected;
+    }
+    // Whether the bundle's connection `c` has one here already (in `connected`).
+    bool isConnected(const QSet<QString> &connected, const format::Connection &c) {
+        const QString orgHere = c.organizationId.isEmpty() ? QString() : m_orgs[c.organizationId].existingId;
+        return (c.organizationId.isEmpty() || !orgHere.isEmpty()) && connected.contains(orgHere);
+    }
+
+    void addUpdateOp(const QString &name, const IntegrationUpdate &update) {
+        ops.push_back([this, name, update]() -> Result<void> {
+            auto done = m_store.updateIntegration(name, update);
+            if (!done)
+                return done.error();
+            return {};
+        });
+    }
+    void addSchemaOp(const QString &name, const Schema &schema, SchemaWrite mode) {
+        ops.push_back([this, name, schema, mode]() -> Result<void> {
+            auto done = m_store.setSchema(name, schema, mode);
+            if (!done)
+                return done.error();
+            return {};
+        });
+    }
+    void addMappingOps(const QString &name, const QList<format::Mapping> &mappings) {
+        for (const format::Mapping &m : mappings) {
+            const QString bundleOrgId = m.organizationId;
+            const QString entityId = m.entityId, entityName = m.entityName;
+            ops.push_back([this, name, bundleOrgId, entityId, entityName]() -> Result<void> {
+                auto done = m_store.setMapping(name, orgId(bundleOrgId), entityId, entityName);
+                if (!done)
+                    return done.error();
+                return {};
             });
         }
     }
@@ -276,11 +367,7 @@ Result<void> Planner::planCreate(const format::Integration &in) {
     auto collect = [&](const QMap<QString, format::Value> &values,
                        const QString &bundleOrgId) -> Result<void> {
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
-            const SchemaField *field = nullptr;
-            for (const SchemaField &f : in.schema) {
-                if (f.key == it.key())
-                    field = &f;
-            }
+            const SchemaField *field = fieldIn(in.schema, it.key());
             if (it.value().secret && it.value().secretId.isEmpty()) {
                 fillLater(in.name, it.key(), bundleOrgId);
                 continue;
@@ -413,9 +500,6 @@ Result<void> Planner::planReplace(const format::Integration &in, const Integrati
     }
 
     // Values.
-    auto stored = m_store.allValues(here.id);
-    if (!stored)
-        return stored.error();
     QHash<QString, QString> orgNamesHere;
     auto orgsHere = m_store.organizations();
     if (!orgsHere)
@@ -423,16 +507,10 @@ Result<void> Planner::planReplace(const format::Integration &in, const Integrati
     for (const Organization &o : std::as_const(*orgsHere))
         orgNamesHere.insert(o.id, o.name);
     const QMap<Slot, BundleSlot> slots = bundleSlots(in);
-    QMap<Slot, ConfigValue> storedBySlot;
-    QStringList secretRefs;
-    for (const ConfigValue &v : std::as_const(*stored)) {
-        storedBySlot.insert({v.organizationId, v.key}, v);
-        if (v.isSecret() && slots.contains({v.organizationId, v.key}))
-            secretRefs << v.secretRef;
-    }
-    auto storedSecrets = m_store.readSecrets(secretRefs);
-    if (!storedSecrets)
-        return storedSecrets.error();
+    auto stored = storedValues(here, slots);
+    if (!stored)
+        return stored.error();
+    const QMap<Slot, ConfigValue> &storedBySlot = stored->bySlot;
 
     QList<QPair<QString, ConfigChange>> sets;       // by bundle organization id ("" for defaults)
     QList<QPair<QString, ConfigChange>> unsetsHere; // by organization id here
@@ -448,11 +526,7 @@ Result<void> Planner::planReplace(const format::Integration &in, const Integrati
             continue;
         }
         const format::Value &b = found->value;
-        const SchemaField *newField = nullptr;
-        for (const SchemaField &f : in.schema) {
-            if (f.key == v.key)
-                newField = &f;
-        }
+        const SchemaField *newField = fieldIn(in.schema, v.key);
         if (b.secret && b.secretId.isEmpty()) {
             // A left-out secret never overwrites the value here: kept when the field stays a secret.
             if (v.isSecret() && newField->isSecret()) {
@@ -468,12 +542,7 @@ Result<void> Planner::planReplace(const format::Integration &in, const Integrati
         auto value = checked(*newField, b, name, orgLabel);
         if (!value)
             return value.error();
-        bool equal = false;
-        if (v.isSecret() && b.secret)
-            equal = storedSecrets->contains(v.secretRef) &&
-                    storedSecrets->value(v.secretRef) == value->toString();
-        else if (!v.isSecret() && !b.secret)
-            equal = toJsonText(v.value) == toJsonText(*value);
+        const bool equal = stored->same(v, b, *value);
         if (equal && !fieldChanges) {
             add(Kind::Unchanged, QStringLiteral("value"), name, orgLabel, v.key);
             continue;
@@ -494,11 +563,7 @@ Result<void> Planner::planReplace(const format::Integration &in, const Integrati
             fillLater(name, it.key().second, b.bundleOrgId);
             continue;
         }
-        const SchemaField *newField = nullptr;
-        for (const SchemaField &f : in.schema) {
-            if (f.key == it.key().second)
-                newField = &f;
-        }
+        const SchemaField *newField = fieldIn(in.schema, it.key().second);
         auto value = checked(*newField, b.value, name, orgLabel);
         if (!value)
             return value.error();
@@ -592,52 +657,21 @@ Result<void> Planner::planReplace(const format::Integration &in, const Integrati
         ops.push_back([this, name, orgHere]() { return m_store.removeMapping(name, orgHere, false); });
     if (removeOAuth)
         ops.push_back([this, name]() { return m_store.removeOAuthSettings(name); });
-    if (!changed.isEmpty()) {
-        IntegrationUpdate update{in.description, in.defaultEntityId, in.entityIdLabel};
-        ops.push_back([this, name, update]() -> Result<void> {
-            auto done = m_store.updateIntegration(name, update);
-            if (!done)
-                return done.error();
-            return {};
-        });
-    }
-    if (schemaChanges) {
-        const Schema schema = in.schema;
-        ops.push_back([this, name, schema]() -> Result<void> {
-            auto done = m_store.setSchema(name, schema, SchemaWrite::Force);
-            if (!done)
-                return done.error();
-            return {};
-        });
-    }
+    if (!changed.isEmpty())
+        addUpdateOp(name, {in.description, in.defaultEntityId, in.entityIdLabel});
+    if (schemaChanges)
+        addSchemaOp(name, in.schema, SchemaWrite::Force);
     addSetOps(name, sets);
-    for (const format::Mapping &m : std::as_const(mappingSets)) {
-        const QString bundleOrgId = m.organizationId;
-        const QString entityId = m.entityId, entityName = m.entityName;
-        ops.push_back([this, name, bundleOrgId, entityId, entityName]() -> Result<void> {
-            auto done = m_store.setMapping(name, orgId(bundleOrgId), entityId, entityName);
-            if (!done)
-                return done.error();
-            return {};
-        });
-    }
+    addMappingOps(name, mappingSets);
     if (writeOAuth)
         addOAuthOp(name, *in.oauth, clientSecret);
     if (in.oauth) {
-        auto connections = m_store.oauthConnections(here.id);
-        if (!connections)
-            return connections.error();
-        QSet<QString> connected;
-        for (const OAuthConnection &c : std::as_const(*connections)) {
-            // A connection that goes with a removed mapping is gone before the tokens come in.
-            if (!mappingRemovals.contains(c.organizationId))
-                connected.insert(c.organizationId);
-        }
+        // A connection that goes with a removed mapping is gone before the tokens come in.
+        auto connected = connectedHere(here, mappingRemovals);
+        if (!connected)
+            return connected.error();
         for (const format::Connection &c : in.oauth->connections) {
-            const QString orgHere =
-                c.organizationId.isEmpty() ? QString() : m_orgs[c.organizationId].existingId;
-            const bool exists =
-                (c.organizationId.isEmpty() || !orgHere.isEmpty()) && connected.contains(orgHere);
+            const bool exists = isConnected(*connected, c);
             add(exists ? Kind::Change : Kind::Create, QStringLiteral("token"), name,
                 c.organizationId.isEmpty() ? QString() : orgName(c.organizationId));
             addConnectionOp(name, c);
@@ -703,20 +737,11 @@ Result<void> Planner::planMerge(const format::Integration &in, const Integration
     };
 
     // Values: only slots with no value here are filled.
-    auto stored = m_store.allValues(here.id);
+    const QMap<Slot, BundleSlot> slots = bundleSlots(in);
+    auto stored = storedValues(here, slots);
     if (!stored)
         return stored.error();
-    const QMap<Slot, BundleSlot> slots = bundleSlots(in);
-    QMap<Slot, ConfigValue> storedBySlot;
-    QStringList secretRefs;
-    for (const ConfigValue &v : std::as_const(*stored)) {
-        storedBySlot.insert({v.organizationId, v.key}, v);
-        if (v.isSecret() && slots.contains({v.organizationId, v.key}))
-            secretRefs << v.secretRef;
-    }
-    auto storedSecrets = m_store.readSecrets(secretRefs);
-    if (!storedSecrets)
-        return storedSecrets.error();
+    const QMap<Slot, ConfigValue> &storedBySlot = stored->bySlot;
     QList<QPair<QString, ConfigChange>> sets;
     for (auto it = slots.cbegin(); it != slots.cend(); ++it) {
         const BundleSlot &b = it.value();
@@ -745,14 +770,7 @@ Result<void> Planner::planMerge(const format::Integration &in, const Integration
             sets << qMakePair(b.bundleOrgId, ConfigChange::setJson(key, *value));
             continue;
         }
-        bool equal = false;
-        if (!value)
-            equal = false;
-        else if (current->isSecret() && b.value.secret)
-            equal = storedSecrets->contains(current->secretRef) &&
-                    storedSecrets->value(current->secretRef) == value->toString();
-        else if (!current->isSecret() && !b.value.secret)
-            equal = toJsonText(current->value) == toJsonText(*value);
+        const bool equal = value && stored->same(*current, b.value, *value);
         if (equal)
             add(Kind::Unchanged, QStringLiteral("value"), name, orgLabel, key);
         else
@@ -805,17 +823,11 @@ Result<void> Planner::planMerge(const format::Integration &in, const Integration
     }
     QList<format::Connection> connectionSets;
     if (in.oauth) {
-        auto connections = m_store.oauthConnections(here.id);
-        if (!connections)
-            return connections.error();
-        QSet<QString> connected;
-        for (const OAuthConnection &c : std::as_const(*connections))
-            connected.insert(c.organizationId);
+        auto connected = connectedHere(here, {});
+        if (!connected)
+            return connected.error();
         for (const format::Connection &c : in.oauth->connections) {
-            const QString orgHere =
-                c.organizationId.isEmpty() ? QString() : m_orgs[c.organizationId].existingId;
-            const bool exists =
-                (c.organizationId.isEmpty() || !orgHere.isEmpty()) && connected.contains(orgHere);
+            const bool exists = isConnected(*connected, c);
             const QString orgLabel = c.organizationId.isEmpty() ? QString() : orgName(c.organizationId);
             if (exists) {
                 add(Kind::Skip, QStringLiteral("token"), name, orgLabel, {},
@@ -827,33 +839,12 @@ Result<void> Planner::planMerge(const format::Integration &in, const Integration
         }
     }
 
-    if (!filled.isEmpty()) {
-        ops.push_back([this, name, update]() -> Result<void> {
-            auto done = m_store.updateIntegration(name, update);
-            if (!done)
-                return done.error();
-            return {};
-        });
-    }
-    if (merged.size() != here.schema.size()) {
-        ops.push_back([this, name, merged]() -> Result<void> {
-            auto done = m_store.setSchema(name, merged, SchemaWrite::Apply);
-            if (!done)
-                return done.error();
-            return {};
-        });
-    }
+    if (!filled.isEmpty())
+        addUpdateOp(name, update);
+    if (merged.size() != here.schema.size())
+        addSchemaOp(name, merged, SchemaWrite::Apply);
     addSetOps(name, sets);
-    for (const format::Mapping &m : std::as_const(mappingSets)) {
-        const QString bundleOrgId = m.organizationId;
-        const QString entityId = m.entityId, entityName = m.entityName;
-        ops.push_back([this, name, bundleOrgId, entityId, entityName]() -> Result<void> {
-            auto done = m_store.setMapping(name, orgId(bundleOrgId), entityId, entityName);
-            if (!done)
-                return done.error();
-            return {};
-        });
-    }
+    addMappingOps(name, mappingSets);
     if (writeOAuth)
         addOAuthOp(name, *in.oauth, clientSecret);
     for (const format::Connection &c : std::as_const(connectionSets))

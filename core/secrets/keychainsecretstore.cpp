@@ -102,15 +102,8 @@ QString KeychainSecretStore::description() const {
 }
 
 Result<QString> KeychainSecretStore::read(const QString &key) {
-    auto values = readMany({key});
-    if (!values)
-        return values.error();
-    // readMany leaves missing entries out; a single read reports them (SecretStore contract).
-    const auto found = values->constFind(key);
-    if (found == values->constEnd())
-        return Error::notFound(
-            Text::tr("the secret %1 is missing from the OS keychain; set the value again").arg(key));
-    return found.value();
+    return readOne(key,
+                   Text::tr("the secret %1 is missing from the OS keychain; set the value again").arg(key));
 }
 
 Result<QHash<QString, QString>> KeychainSecretStore::readMany(const QStringList &keys) {

@@ -17,6 +17,16 @@ Result<QHash<QString, QString>> SecretStore::readMany(const QStringList &keys) {
     return values;
 }
 
+Result<QString> SecretStore::readOne(const QString &key, const QString &missing) {
+    auto values = readMany({key});
+    if (!values)
+        return values.error();
+    const auto found = values->constFind(key);
+    if (found == values->constEnd())
+        return Error::notFound(missing);
+    return found.value();
+}
+
 namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(Vault)

@@ -35,6 +35,11 @@ public:
     // Every entry key that starts with `prefix` (one database's entries: "<database id>/"), for
     // `doctor` (orphans) and `secrets migrate`. External when this backend cannot list entries.
     virtual Result<QStringList> keys(const QString &prefix);
+
+protected:
+    // read() for a backend whose readMany() is its real read: readMany leaves missing entries
+    // out, a single read reports them as NotFound with `missing` as the message.
+    Result<QString> readOne(const QString &key, const QString &missing);
 };
 
 } // namespace bifrost

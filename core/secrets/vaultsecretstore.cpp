@@ -493,14 +493,8 @@ Result<void> VaultSecretStore::change(const std::function<bool(QJsonObject &)> &
 }
 
 Result<QString> VaultSecretStore::read(const QString &key) {
-    auto values = readMany({key});
-    if (!values)
-        return values.error();
-    const auto found = values->constFind(key);
-    if (found == values->constEnd())
-        return Error::notFound(
-            Text::tr("the secret %1 is missing from the vault %2; set the value again").arg(key, m_path));
-    return found.value();
+    return readOne(
+        key, Text::tr("the secret %1 is missing from the vault %2; set the value again").arg(key, m_path));
 }
 
 Result<QHash<QString, QString>> VaultSecretStore::readMany(const QStringList &keys) {

@@ -359,6 +359,9 @@ private:
     QString secretKey(const QString &ref) const;
     Result<void> checkOrganizationName(const QString &name, const QString &exceptId);
     Result<void> checkIntegrationName(const QString &name, const QString &exceptId);
+    // `id` (lower case) when it is a UUID that no row has yet (`takenSql` selects a row by id),
+    // else a new UUID (store_bundle.cpp).
+    Result<QString> idKeeping(const QString &id, const char *takenSql);
     Result<void> applyConfigChange(const Integration &integration, const std::optional<Organization> &org,
                                    const ConfigChange &change);
     // OAuth (store_oauth.cpp). An empty `orgRef` / `organizationId` is the default connection.
@@ -368,9 +371,24 @@ private:
         std::optional<Organization> org;
         // The organization column of a refresh lease: empty (never NULL) for the default.
         QString organizationKey() const { return org ? org->id : QStringLiteral(""); }
+        // A history entry about this connection: its integration and, unless it is the default
+        // connection, its organization.
+        HistoryEntry historyEntry(const QString &action) const {
+            HistoryEntry entry;
+            entry.action = action;
+            entry.integrationId = integration.id;
+            entry.integrationName = integration.name;
+            if (org) {
+                entry.organizationId = org->id;
+                entry.organizationName = org->name;
+            }
+            return entry;
+        }
     };
     Result<OAuthTarget> oauthTarget(const QString &integrationRef, const QString &orgRef);
     Result<std::optional<OAuthConnection>> loadOAuthConnection(const OAuthTarget &target);
+    // The connection just written for `target`, read back.
+    Result<OAuthConnection> savedOAuthConnection(const OAuthTarget &target);
     // Queues the secret entries of an integration's OAuth connections and client secret for
     // removal after commit.
     Result<void> collectOAuthSecretRefs(const QString &integrationId);

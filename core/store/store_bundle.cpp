@@ -19,12 +19,8 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Store)
 };
 
-QString stamp(const QDateTime &time) {
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QVariant optionalStamp(const QDateTime &time) {
-    return time.isValid() ? QVariant(stamp(time)) : detail::nullText();
+    return time.isValid() ? QVariant(detail::stamp(time)) : detail::nullText();
 }
 
 // A bundle's id is kept only when it is a UUID, as every id this program makes is: a bundle
@@ -34,6 +30,21 @@ bool isUuid(const QString &id) {
 }
 
 } // namespace
+
+Result<QString> Store::idKeeping(const QString &id, const char *takenSql) {
+    const QString kept = id.toLower();
+    if (isUuid(kept)) {
+        QSqlQuery &taken = query(takenSql);
+        taken.addBindValue(kept);
+        if (auto done = exec(taken); !done)
+            return done.error();
+        const bool free = !taken.next();
+        taken.finish();
+        if (free)
+            return kept;
+    }
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 Result<Organization> Store::addOrganizationKeepingId(const QString &id, const QString &name) {
     const QString trimmed = name.trimmed();
@@ -49,20 +60,10 @@ Result<Organization> Store::addOrganizationKeepingId(const QString &id, const QS
     return transaction([&]() -> Result<Organization> {
         if (auto free = checkOrganizationName(trimmed, {}); !free)
             return free.error();
-        QString newId = id.toLower();
-        if (isUuid(newId)) {
-            QSqlQuery &taken = query("SELECT 1 FROM organizations WHERE id = ?");
-            taken.addBindValue(newId);
-            if (auto done = exec(taken); !done)
-                return done.error();
-            if (taken.next())
-                newId.clear();
-            taken.finish();
-        } else {
-            newId.clear();
-        }
-        if (newId.isEmpty())
-            newId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto kept = idKeeping(id, "SELECT 1 FROM organizations WHERE id = ?");
+        if (!kept)
+            return kept.error();
+        const QString newId = *kept;
         const QString now = detail::now();
         QSqlQuery &q = query(
             "INSERT INTO organizations (id, name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)");
@@ -88,20 +89,10 @@ Result<Integration> Store::createIntegrationKeepingId(const QString &id, const I
     return transaction([&]() -> Result<Integration> {
         if (auto free = checkIntegrationName(fields.name, {}); !free)
             return free.error();
-        QString newId = id.toLower();
-        if (isUuid(newId)) {
-            QSqlQuery &taken = query("SELECT 1 FROM integrations WHERE id = ?");
-            taken.addBindValue(newId);
-            if (auto done = exec(taken); !done)
-                return done.error();
-            if (taken.next())
-                newId.clear();
-            taken.finish();
-        } else {
-            newId.clear();
-        }
-        if (newId.isEmpty())
-            newId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto kept = idKeeping(id, "SELECT 1 FROM integrations WHERE id = ?");
+        if (!kept)
+            return kept.error();
+        const QString newId = *kept;
         const QString now = detail::now();
         const QString description = detail::nonNullText(fields.description);
         const QString defaultEntityId = detail::nonNullText(fields.defaultEntityId.trimmed());
@@ -192,29 +183,17 @@ Result<OAuthConnection> Store::importOAuthConnection(const QString &integrationR
         ins.addBindValue(detail::nonNullText(c.scopes.join(QLatin1Char(' '))));
         ins.addBindValue(c.failed ? 1 : 0);
         ins.addBindValue(detail::nonNullText(c.lastError));
-        ins.addBindValue(c.connectedAt.isValid() ? stamp(c.connectedAt) : now);
+        ins.addBindValue(c.connectedAt.isValid() ? detail::stamp(c.connectedAt) : now);
         ins.addBindValue(optionalStamp(c.lastRefreshAt));
         ins.addBindValue(now);
         if (auto done = exec(ins); !done)
             return done.error();
-        HistoryEntry entry;
-        entry.action = QStringLiteral("oauth.connect");
-        entry.integrationId = target->integration.id;
-        entry.integrationName = target->integration.name;
-        if (target->org) {
-            entry.organizationId = target->org->id;
-            entry.organizationName = target->org->name;
-        }
+        HistoryEntry entry = target->historyEntry(QStringLiteral("oauth.connect"));
         entry.secret = true;
         entry.detail = Text::tr("tokens imported from a bundle");
         if (auto recorded = record(std::move(entry)); !recorded)
             return recorded.error();
-        auto saved = loadOAuthConnection(*target);
-        if (!saved)
-            return saved.error();
-        if (!*saved)
-            return Error::internal(QStringLiteral("the OAuth connection just written cannot be read back"));
-        return std::move(**saved);
+        return savedOAuthConnection(*target);
     });
 }
 

@@ -11,7 +11,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
-#include <QUuid>
 
 #include <algorithm>
 
@@ -174,34 +173,9 @@ Result<Integration> Store::findIntegration(const QString &ref, bool withSchema) 
 }
 
 Result<Integration> Store::createIntegration(const IntegrationFields &fields) {
-    return transaction([&]() -> Result<Integration> {
-        if (auto free = checkIntegrationName(fields.name, {}); !free)
-            return free.error();
-        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QString stamp = detail::now();
-        QSqlQuery &q =
-            query("INSERT INTO integrations (id, name, description, default_entity_id, entity_id_label,"
-                  " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        q.addBindValue(id);
-        q.addBindValue(fields.name);
-        q.addBindValue(detail::nonNullText(fields.description));
-        q.addBindValue(detail::nonNullText(fields.defaultEntityId.trimmed()));
-        q.addBindValue(detail::nonNullText(fields.entityIdLabel));
-        q.addBindValue(stamp);
-        q.addBindValue(stamp);
-        if (auto done = exec(q); !done)
-            return done.error();
-        HistoryEntry entry;
-        entry.action = QStringLiteral("integration.create");
-        entry.integrationId = id;
-        entry.integrationName = fields.name;
-        entry.newValue = integrationFields(fields.name, detail::nonNullText(fields.description),
-                                           detail::nonNullText(fields.defaultEntityId.trimmed()),
-                                           detail::nonNullText(fields.entityIdLabel));
-        if (auto recorded = record(std::move(entry)); !recorded)
-            return recorded.error();
-        return findIntegration(id, true);
-    });
+    // One insert for both ways in (store_bundle.cpp): an empty id is never kept, so the
+    // integration gets a new one.
+    return createIntegrationKeepingId({}, fields);
 }
 
 Result<QList<Integration>> Store::integrations() {

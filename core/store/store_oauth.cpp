@@ -21,10 +21,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Store)
 };
 
-QString stamp(const QDateTime &time) {
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QDateTime optionalTimestamp(const QVariant &column) {
     return column.isNull() ? QDateTime() : detail::timestamp(column.toString());
 }
@@ -591,13 +587,14 @@ Result<OAuthConnection> Store::saveOAuthTokens(const QString &integrationRef, co
 
         // A fresh connect starts the connection's history; a refresh (or a re-mint) extends it.
         const bool fresh = !old || replaceRefreshToken;
-        const QString at = stamp(now);
+        const QString at = detail::stamp(now);
         const QStringList scopes =
             response.scope ? normalizedScopes(*response.scope) : normalizedScopes(requestedScopes);
-        const QVariant expiresAt =
-            response.expiresIn ? QVariant(stamp(now.addSecs(*response.expiresIn))) : detail::nullText();
+        const QVariant expiresAt = response.expiresIn
+                                       ? QVariant(detail::stamp(now.addSecs(*response.expiresIn)))
+                                       : detail::nullText();
         const QVariant refreshColumn = refreshRef.isEmpty() ? detail::nullText() : QVariant(refreshRef);
-        const QVariant connectedAt = fresh ? QVariant(at) : QVariant(stamp(old->connectedAt));
+        const QVariant connectedAt = fresh ? QVariant(at) : QVariant(detail::stamp(old->connectedAt));
         const QVariant lastRefreshAt = fresh ? detail::nullText() : QVariant(at);
         // The token columns, in the order both statements below list them.
         const auto bindTokenColumns = [&](QSqlQuery &q) {
@@ -643,25 +640,13 @@ Result<OAuthConnection> Store::saveOAuthTokens(const QString &integrationRef, co
             return done.error();
         // A new connection is a change an admin made; a refresh is routine and not recorded.
         if (fresh) {
-            HistoryEntry entry;
-            entry.action = QStringLiteral("oauth.connect");
-            entry.integrationId = target->integration.id;
-            entry.integrationName = target->integration.name;
-            if (target->org) {
-                entry.organizationId = target->org->id;
-                entry.organizationName = target->org->name;
-            }
+            HistoryEntry entry = target->historyEntry(QStringLiteral("oauth.connect"));
             entry.newValue = QJsonObject{{QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)}};
             if (auto recorded = record(std::move(entry)); !recorded)
                 return recorded.error();
         }
 
-        auto saved = loadOAuthConnection(*target);
-        if (!saved)
-            return saved.error();
-        if (!*saved)
-            return Error::internal(QStringLiteral("the OAuth connection just written cannot be read back"));
-        return std::move(**saved);
+        return savedOAuthConnection(*target);
     });
 }
 
@@ -690,6 +675,15 @@ Result<void> Store::recordOAuthError(const QString &integrationRef, const QStrin
     });
 }
 
+Result<OAuthConnection> Store::savedOAuthConnection(const OAuthTarget &target) {
+    auto saved = loadOAuthConnection(target);
+    if (!saved)
+        return saved.error();
+    if (!*saved)
+        return Error::internal(QStringLiteral("the OAuth connection just written cannot be read back"));
+    return std::move(**saved);
+}
+
 Result<void> Store::removeOAuthConnection(const QString &integrationRef, const QString &orgRef) {
     return transaction([&]() -> Result<void> {
         auto target = oauthTarget(integrationRef, orgRef);
@@ -699,14 +693,7 @@ Result<void> Store::removeOAuthConnection(const QString &integrationRef, const Q
         if (!existing)
             return existing.error();
         if (*existing) {
-            HistoryEntry entry;
-            entry.action = QStringLiteral("oauth.disconnect");
-            entry.integrationId = target->integration.id;
-            entry.integrationName = target->integration.name;
-            if (target->org) {
-                entry.organizationId = target->org->id;
-                entry.organizationName = target->org->name;
-            }
+            HistoryEntry entry = target->historyEntry(QStringLiteral("oauth.disconnect"));
             if (auto recorded = record(std::move(entry)); !recorded)
                 return recorded;
         }
@@ -735,8 +722,8 @@ Result<bool> Store::tryLeaseOAuthRefresh(const QString &integrationRef, const QS
         take.addBindValue(target->integration.id);
         take.addBindValue(key);
         take.addBindValue(owner);
-        take.addBindValue(stamp(now.addSecs(seconds)));
-        take.addBindValue(stamp(now));
+        take.addBindValue(detail::stamp(now.addSecs(seconds)));
+        take.addBindValue(detail::stamp(now));
         if (auto done = exec(take); !done)
             return done.error();
         QSqlQuery &holder =

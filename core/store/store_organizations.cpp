@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace bifrost {
 
@@ -77,29 +76,9 @@ Result<Organization> Store::addOrganization(const QString &name) {
     auto checked = checkedName(name);
     if (!checked)
         return checked.error();
-    return transaction([&]() -> Result<Organization> {
-        if (auto free = checkOrganizationName(*checked, {}); !free)
-            return free.error();
-        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QString stamp = detail::now();
-        QSqlQuery &q = query(
-            "INSERT INTO organizations (id, name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)");
-        q.addBindValue(id);
-        q.addBindValue(*checked);
-        q.addBindValue(organizationNameKey(*checked));
-        q.addBindValue(stamp);
-        q.addBindValue(stamp);
-        if (auto done = exec(q); !done)
-            return done.error();
-        HistoryEntry entry;
-        entry.action = QStringLiteral("organization.add");
-        entry.organizationId = id;
-        entry.organizationName = *checked;
-        entry.newValue = *checked;
-        if (auto recorded = record(std::move(entry)); !recorded)
-            return recorded.error();
-        return findOrganization(id);
-    });
+    // One insert for both ways in (store_bundle.cpp): an empty id is never kept, so the
+    // organization gets a new one.
+    return addOrganizationKeepingId({}, *checked);
 }
 
 Result<QList<Organization>> Store::organizations() {

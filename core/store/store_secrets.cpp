@@ -58,101 +58,101 @@ Result<void> Store::setSecretBackend(const QString &backend) {
 
 Result<QList<Store::SecretUse>> Store::secretUses() {
     QList<SecretUse> uses;
-    {
-        QSqlQuery &q = query("SELECT c.secret_ref, i.name, o.name, c.key FROM config_values c"
-                             " JOIN integrations i ON i.id = c.integration_id"
-                             " LEFT JOIN organizations o ON o.id = c.organization_id"
-                             " WHERE c.secret_ref IS NOT NULL ORDER BY i.name, c.key, o.name_key");
+    // Runs one of the queries below, handing every row to `onRow`.
+    auto eachRow = [&](const char *sql, auto &&onRow) -> Result<void> {
+        QSqlQuery &q = query(sql);
         if (auto done = exec(q); !done)
-            return done.error();
-        while (q.next()) {
-            SecretUse use;
-            use.ref = q.value(0).toString();
-            use.integrationName = q.value(1).toString();
-            use.organizationName = q.value(2).toString();
-            use.key = q.value(3).toString();
-            use.kind = SecretUse::Kind::Config;
-            use.where = placeOf(use.integrationName, use.key, use.organizationName, Text::tr("default"));
-            uses << use;
-        }
+            return done;
+        while (q.next())
+            onRow(q);
         q.finish();
-    }
-    {
-        QSqlQuery &q = query("SELECT s.client_secret_ref, i.name FROM oauth_settings s"
-                             " JOIN integrations i ON i.id = s.integration_id"
-                             " WHERE s.client_secret_ref IS NOT NULL ORDER BY i.name");
-        if (auto done = exec(q); !done)
-            return done.error();
-        while (q.next()) {
-            SecretUse use;
-            use.ref = q.value(0).toString();
-            use.integrationName = q.value(1).toString();
-            use.kind = SecretUse::Kind::ClientSecret;
-            use.where = Text::tr("%1: OAuth client secret").arg(use.integrationName);
-            uses << use;
-        }
-        q.finish();
-    }
-    {
-        QSqlQuery &q = query("SELECT c.access_token_ref, c.refresh_token_ref, i.name, o.name"
-                             " FROM oauth_connections c JOIN integrations i ON i.id = c.integration_id"
-                             " LEFT JOIN organizations o ON o.id = c.organization_id"
-                             " ORDER BY i.name, o.name_key");
-        if (auto done = exec(q); !done)
-            return done.error();
-        while (q.next()) {
-            SecretUse use;
-            use.integrationName = q.value(2).toString();
-            use.organizationName = q.value(3).toString();
-            const QString connection = Text::tr("default connection");
-            if (!q.value(0).isNull()) {
-                use.ref = q.value(0).toString();
-                use.kind = SecretUse::Kind::AccessToken;
-                use.where =
-                    placeOf(use.integrationName, Text::tr("access token"), use.organizationName, connection);
-                uses << use;
-            }
-            if (!q.value(1).isNull()) {
-                use.ref = q.value(1).toString();
-                use.kind = SecretUse::Kind::RefreshToken;
-                use.where =
-                    placeOf(use.integrationName, Text::tr("refresh token"), use.organizationName, connection);
-                uses << use;
-            }
-        }
-        q.finish();
-    }
+        return {};
+    };
+    auto config = eachRow("SELECT c.secret_ref, i.name, o.name, c.key FROM config_values c"
+                          " JOIN integrations i ON i.id = c.integration_id"
+                          " LEFT JOIN organizations o ON o.id = c.organization_id"
+                          " WHERE c.secret_ref IS NOT NULL ORDER BY i.name, c.key, o.name_key",
+                          [&](const QSqlQuery &q) {
+                              SecretUse use;
+                              use.ref = q.value(0).toString();
+                              use.integrationName = q.value(1).toString();
+                              use.organizationName = q.value(2).toString();
+                              use.key = q.value(3).toString();
+                              use.kind = SecretUse::Kind::Config;
+                              use.where = placeOf(use.integrationName, use.key, use.organizationName,
+                                                  Text::tr("default"));
+                              uses << use;
+                          });
+    if (!config)
+        return config.error();
+    auto clientSecrets = eachRow("SELECT s.client_secret_ref, i.name FROM oauth_settings s"
+                                 " JOIN integrations i ON i.id = s.integration_id"
+                                 " WHERE s.client_secret_ref IS NOT NULL ORDER BY i.name",
+                                 [&](const QSqlQuery &q) {
+                                     SecretUse use;
+                                     use.ref = q.value(0).toString();
+                                     use.integrationName = q.value(1).toString();
+                                     use.kind = SecretUse::Kind::ClientSecret;
+                                     use.where = Text::tr("%1: OAuth client secret").arg(use.integrationName);
+                                     uses << use;
+                                 });
+    if (!clientSecrets)
+        return clientSecrets.error();
+    auto tokens = eachRow("SELECT c.access_token_ref, c.refresh_token_ref, i.name, o.name"
+                          " FROM oauth_connections c JOIN integrations i ON i.id = c.integration_id"
+                          " LEFT JOIN organizations o ON o.id = c.organization_id"
+                          " ORDER BY i.name, o.name_key",
+                          [&](const QSqlQuery &q) {
+                              SecretUse use;
+                              use.integrationName = q.value(2).toString();
+                              use.organizationName = q.value(3).toString();
+                              const QString connection = Text::tr("default connection");
+                              // Column 0 holds the access token's reference, column 1 the refresh token's.
+                              const std::pair<SecretUse::Kind, QString> columns[] = {
+                                  {SecretUse::Kind::AccessToken, Text::tr("access token")},
+                                  {SecretUse::Kind::RefreshToken, Text::tr("refresh token")}};
+                              for (int column = 0; column < 2; ++column) {
+                                  if (q.value(column).isNull())
+                                      continue;
+                                  use.ref = q.value(column).toString();
+                                  use.kind = columns[column].first;
+                                  use.where = placeOf(use.integrationName, columns[column].second,
+                                                      use.organizationName, connection);
+                                  uses << use;
+                              }
+                          });
+    if (!tokens)
+        return tokens.error();
     return uses;
 }
 
 Result<QStringList> Store::integrityProblems() {
     QStringList problems;
-    {
-        // integrity_check reads every page; a page it cannot read at all makes the statement fail
-        // instead of returning rows, which is itself the finding.
+    // Runs one check, handing every row to `onRow`; when SQLite cannot run it at all, `cannot`
+    // (filled in with SQLite's message) is the finding.
+    auto check = [&](const QString &pragma, const QString &cannot, auto &&onRow) {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("PRAGMA integrity_check(100)"))) {
-            problems << Text::tr("SQLite cannot check the database file: %1").arg(sqlError(q).message);
-        } else {
-            while (q.next()) {
-                const QString line = q.value(0).toString();
-                if (line != QLatin1String("ok"))
-                    problems << Text::tr("SQLite integrity check: %1").arg(line);
-            }
+        if (!q.exec(pragma)) {
+            problems << cannot.arg(sqlError(q).message);
+            return;
         }
-    }
-    {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-            problems << Text::tr("SQLite cannot check the foreign keys: %1").arg(sqlError(q).message);
-        } else {
-            while (q.next())
-                problems << Text::tr("row %1 of table %2 refers to a row of %3 that does not exist")
-                                .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
-        }
-    }
+        while (q.next())
+            onRow(q);
+    };
+    // integrity_check reads every page; a page it cannot read at all makes the statement fail
+    // instead of returning rows, which is itself the finding.
+    check(QStringLiteral("PRAGMA integrity_check(100)"),
+          Text::tr("SQLite cannot check the database file: %1"), [&](const QSqlQuery &q) {
+              const QString line = q.value(0).toString();
+              if (line != QLatin1String("ok"))
+                  problems << Text::tr("SQLite integrity check: %1").arg(line);
+          });
+    check(QStringLiteral("PRAGMA foreign_key_check"), Text::tr("SQLite cannot check the foreign keys: %1"),
+          [&](const QSqlQuery &q) {
+              problems << Text::tr("row %1 of table %2 refers to a row of %3 that does not exist")
+                              .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
+          });
     return problems;
 }
 
@@ -173,7 +173,7 @@ Result<void> Store::recordSecretMigration(const QString &from, const QString &to
 
 Result<QStringList> Store::expiredOAuthLeases(const QDateTime &now, bool remove) {
     return transaction([&]() -> Result<QStringList> {
-        const QString cutoff = now.toUTC().toString(Qt::ISODateWithMs);
+        const QString cutoff = detail::stamp(now);
         QStringList found;
         {
             QSqlQuery &q = query("SELECT i.name, o.name, l.organization_key FROM oauth_refresh_leases l"

@@ -14,8 +14,11 @@
 namespace bifrost::detail {
 
 // Timestamps are stored as ISO 8601 UTC text with milliseconds, which sorts correctly.
+inline QString stamp(const QDateTime &time) {
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
 inline QString now() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return stamp(QDateTime::currentDateTimeUtc());
 }
 
 // Reads a stored timestamp back. The format now() writes is parsed directly, because Qt's ISO

@@ -169,6 +169,17 @@ inline bool succeeded(const Args &args, const CtlResult &r) {
     return false;
 }
 
+// The schema populate() gives "halo": every field type, with rules.
+inline const char *const haloSchema = R"([
+    {"key": "url", "type": "string", "required": true, "pattern": "https://.+"},
+    {"key": "region", "type": "string", "options": ["eu", "us"]},
+    {"key": "timeout", "type": "int", "min": 1, "max": 300},
+    {"key": "retries", "type": "int", "options": [1, 2, 3]},
+    {"key": "verbose", "type": "bool"},
+    {"key": "extra", "type": "json"},
+    {"key": "token", "type": "secret"},
+    {"key": "note", "type": "string"}])";
+
 // A temporary folder with a database path and a runner on it; one per test function.
 class CliEnv {
 public:
@@ -182,6 +193,13 @@ public:
     void cleanup() {
         m_ctl.reset();
         m_dir.reset();
+    }
+    // For suites that choose the secret backend, vault and passphrase of every command
+    // themselves: none of them comes from the environment the suite runs in.
+    void clearSecretEnvironment() {
+        for (const char *name : {"BIFROST_SECRETS", "BIFROST_VAULT", "BIFROST_VAULT_PASSPHRASE",
+                                 "BIFROST_VAULT_FAULT", "BIFROST_DB"})
+            m_ctl->environment().remove(QString::fromLatin1(name));
     }
 
     CtlRunner &ctl() { return *m_ctl; }
@@ -303,16 +321,7 @@ public:
         return ok({"org", "add", "Acme"}) && ok({"org", "add", "Globex"}) && ok({"org", "add", "Initech"}) &&
                ok({"integration", "create", "halo", "--description", "HaloPSA tickets", "--default-entity-id",
                    "E-DEFAULT", "--entity-id-label", "Tenant ID"}) &&
-               setSchema("halo", R"([
-                   {"key": "url", "type": "string", "required": true, "pattern": "https://.+"},
-                   {"key": "region", "type": "string", "options": ["eu", "us"]},
-                   {"key": "timeout", "type": "int", "min": 1, "max": 300},
-                   {"key": "retries", "type": "int", "options": [1, 2, 3]},
-                   {"key": "verbose", "type": "bool"},
-                   {"key": "extra", "type": "json"},
-                   {"key": "token", "type": "secret"},
-                   {"key": "note", "type": "string"}])") &&
-               ok({"integration", "create", "ninja"}) &&
+               setSchema("halo", haloSchema) && ok({"integration", "create", "ninja"}) &&
                setSchema("ninja", R"([{"key": "base_url", "type": "string", "required": true}])") &&
                ok({"config", "set", "halo", "url", "https://halo.example"}) &&
                ok({"config", "set", "halo", "region", "eu"}) &&

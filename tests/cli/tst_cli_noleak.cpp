@@ -108,9 +108,7 @@ void TestCliNoLeak::initTestCase() {
 
 void TestCliNoLeak::init() {
     QVERIFY2(env.init(), "BIFROSTCTL is not set or no temporary folder");
-    for (const QString &name : {u"BIFROST_SECRETS"_s, u"BIFROST_VAULT"_s, u"BIFROST_VAULT_PASSPHRASE"_s,
-                                u"BIFROST_VAULT_FAULT"_s, u"BIFROST_DB"_s})
-        env.ctl().environment().remove(name);
+    env.clearSecretEnvironment();
     // OAuth flows must never open a browser or wait long for a provider.
     env.ctl().environment().insert(u"BIFROST_NO_BROWSER"_s, u"1"_s);
     env.ctl().environment().insert(u"BIFROST_KEYCHAIN_TIMEOUT_MS"_s, u"10000"_s);
@@ -170,15 +168,7 @@ QList<Run> TestCliNoLeak::generic(const HelpCommand &c) {
 
 QList<Run> TestCliNoLeak::plan(const HelpCommand &c) {
     const QString k = c.key();
-    const QString schema = env.writeFile(u"schema.json"_s, R"([
-        {"key": "url", "type": "string", "required": true, "pattern": "https://.+"},
-        {"key": "region", "type": "string", "options": ["eu", "us"]},
-        {"key": "timeout", "type": "int", "min": 1, "max": 300},
-        {"key": "retries", "type": "int", "options": [1, 2, 3]},
-        {"key": "verbose", "type": "bool"},
-        {"key": "extra", "type": "json"},
-        {"key": "token", "type": "secret"},
-        {"key": "note", "type": "string"}])");
+    const QString schema = env.writeFile(u"schema.json"_s, haloSchema);
     auto args = [](std::initializer_list<QString> list) { return QStringList(list); };
     if (k == u"org add"_s)
         return {{args({u"org"_s, u"add"_s, u"Umbrella"_s}), {}}};

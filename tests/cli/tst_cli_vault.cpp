@@ -13,7 +13,6 @@
 #include <QDir>
 
 #include <memory>
-#include <unistd.h>
 
 using namespace clitest;
 using namespace Qt::StringLiterals;
@@ -84,29 +83,13 @@ void TestCliVault::initTestCase() {
 void TestCliVault::init() {
     QVERIFY2(env.init(), "BIFROSTCTL is not set or no temporary folder");
     // The suite decides the backend and the passphrase of every command itself.
-    for (const QString &name : {u"BIFROST_SECRETS"_s, u"BIFROST_VAULT"_s, u"BIFROST_VAULT_PASSPHRASE"_s,
-                                u"BIFROST_VAULT_FAULT"_s, u"BIFROST_DB"_s})
-        env.ctl().environment().remove(name);
+    env.clearSecretEnvironment();
 }
 
 CtlResult TestCliVault::runWithoutTerminal(const QStringList &args) {
-    QProcess p;
-    p.setProcessEnvironment(env.ctl().environment());
-    p.setChildProcessModifier([] { ::setsid(); });
-    p.start(CtlRunner::program(), QStringList{u"--db"_s, env.dbPath()} + args);
-    CtlResult r;
-    if (!p.waitForStarted(30000))
-        return r;
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    CtlRunner r = env.ctl();
+    r.setWithoutTerminal(true);
+    return r.run(args);
 }
 
 QByteArray TestCliVault::allGets(const CtlRunner &r) const {

@@ -117,6 +117,16 @@ private:
         return std::move(*store);
     }
     void populate(Store &store, Secrets &s, bool withTokens = true);
+    // A new database filled by populate(); null when that failed.
+    std::unique_ptr<Store> populated(Secrets &s, bool withTokens = true) {
+        auto store = openStore();
+        if (!store)
+            return {};
+        populate(*store, s, withTokens);
+        if (QTest::currentTestFailed())
+            return {};
+        return store;
+    }
     // Everything import must reproduce, as text (secrets included: compare with QVERIFY only).
     QByteArray state(Store &store, bool withIds, const QStringList &only = {});
     QByteArray exported(Store &store, const bundle::ExportOptions &options = exportOptions());
@@ -318,10 +328,9 @@ QByteArray TstBundle::exported(Store &store, const bundle::ExportOptions &option
 // --- round trip and export ------------------------------------------------------------------
 
 void TstBundle::roundTripIntoEmptyDatabase() {
-    auto a = openStore();
-    QVERIFY(a);
     Secrets s;
-    CALL(populate(*a, s));
+    auto a = populated(s);
+    QVERIFY(a);
     auto result = bundle::exportBundle(*a, exportOptions(true, true), passphrase);
     REQUIRE_OK(result);
     QCOMPARE(result->integrationCount, 3);
@@ -362,10 +371,9 @@ void TstBundle::roundTripKeepsEmptyMappingsAndDrafts() {
 }
 
 void TstBundle::exportChecks() {
-    auto a = openStore();
-    QVERIFY(a);
     Secrets s;
-    CALL(populate(*a, s, false));
+    auto a = populated(s, false);
+    QVERIFY(a);
     auto unknown = exportOptions();
     unknown.integrations = {QStringLiteral("halo"), QStringLiteral("nope")};
     REQUIRE_ERROR(bundle::exportBundle(*a, unknown, passphrase), ErrorCode::NotFound);
@@ -404,10 +412,9 @@ void TstBundle::exportChecks() {
 }
 
 void TstBundle::inspectWithoutPassphrase() {
-    auto a = openStore();
-    QVERIFY(a);
     Secrets s;
-    CALL(populate(*a, s, false));
+    auto a = populated(s, false);
+    QVERIFY(a);
     auto sealed = bundle::inspectBundle(exported(*a));
     REQUIRE_OK(sealed);
     QVERIFY(sealed->sealed);
@@ -423,10 +430,9 @@ void TstBundle::inspectWithoutPassphrase() {
 }
 
 void TstBundle::noSecretValueInClear() {
-    auto a = openStore();
-    QVERIFY(a);
     Secrets s;
-    CALL(populate(*a, s));
+    auto a = populated(s);
+    QVERIFY(a);
     for (const auto &options :
          {exportOptions(true, true), exportOptions(true, false), exportOptions(false)}) {
         const QByteArray bytes = exported(*a, options);
@@ -441,10 +447,9 @@ void TstBundle::noSecretValueInClear() {
 }
 
 void TstBundle::tokensOnlyWhenAsked() {
-    auto a = openStore();
-    QVERIFY(a);
     Secrets s;
-    CALL(populate(*a, s));
+    auto a = populated(s);
+    QVERIFY(a);
     const QByteArray without = exported(*a, exportOptions(true, false));
     QCOMPARE(QJsonDocument::fromJson(without)[QLatin1String("tokens")].toBool(true), false);
     QVERIFY(!without.contains("\"connections\""));
@@ -470,10 +475,9 @@ void TstBundle::tokensOnlyWhenAsked() {
 }
 
 void TstBundle::noSecretsListsWhatToFill() {
-    auto a = openStore();
-    QVERIFY(a);
     Secrets s;
-    CALL(populate(*a, s));
+    auto a = populated(s);
+    QVERIFY(a);
     const QByteArray bytes = exported(*a, exportOptions(false));
     QVERIFY(!QJsonDocument::fromJson(bytes).object().contains(QStringLiteral("sealed")));
     auto b = openStore();
@@ -510,10 +514,9 @@ void TstBundle::dryRunMatchesImport_data() {
 
 void TstBundle::dryRunMatchesImport() {
     QFETCH(int, mode);
-    auto a = openStore();
-    QVERIFY(a);
     Secrets s;
-    CALL(populate(*a, s));
+    auto a = populated(s);
+    QVERIFY(a);
     const QByteArray bytes = exported(*a, exportOptions(true, true));
 
     auto b = openStore();
@@ -556,10 +559,9 @@ void TstBundle::dryRunMatchesImport() {
 }
 
 void TstBundle::conflictFailsByDefault() {
-    auto a = openStore();
-    QVERIFY(a);
     Secrets s;
-    CALL(populate(*a, s));
+    auto a = populated(s);
+    QVERIFY(a);
     const QByteArray bytes = exported(*a);
     auto b = openStore();
     QVERIFY(b);
@@ -579,10 +581,9 @@ void TstBundle::conflictFailsByDefault() {
 }
 
 void TstBundle::conflictSkip() {
-    auto a = openStore();
-    QVERIFY(a);
     Secrets s;
-    CALL(populate(*a, s));
+    auto a = populated(s);
+    QVERIFY(a);
     auto b = openStore();
     QVERIFY(b);
     REQUIRE_OK(b->createIntegration({QStringLiteral("halo"), QStringLiteral("mine"), {}, {}}));
@@ -600,10 +601,9 @@ void TstBundle::conflictSkip() {
 }
 
 void TstBundle::conflictReplace() {
-    auto a = openStore();
-    QVERIFY(a);
     Secrets s;
-    CALL(populate(*a, s));
+    auto a = populated(s);
+    QVERIFY(a);
     const QByteArray bytes = exported(*a, exportOptions(true, true));
     auto b = openStore();
     QVERIFY(b);
@@ -665,10 +665,9 @@ void TstBundle::conflictReplace() {
 }
 
 void TstBundle::replaceKeepsLeftOutSecrets() {
-    auto a = openStore();
-    QVERIFY(a);
     Secrets s;
-    CALL(populate(*a, s, false));
+    auto a = populated(s, false);
+    QVERIFY(a);
     auto b = openStore();
     QVERIFY(b);
     REQUIRE_OK(bundle::importBundle(*b, exported(*a), passphrase, importOptions()));
@@ -682,10 +681,9 @@ void TstBundle::replaceKeepsLeftOutSecrets() {
 }
 
 void TstBundle::conflictMerge() {
-    auto a = openStore();
-    QVERIFY(a);
     Secrets s;
-    CALL(populate(*a, s));
+    auto a = populated(s);
+    QVERIFY(a);
     const QByteArray bytes = exported(*a, exportOptions(true, true));
     auto b = openStore();
     QVERIFY(b);
@@ -746,10 +744,9 @@ void TstBundle::conflictMerge() {
 }
 
 void TstBundle::mergeTypeConflictNamesTheField() {
-    auto a = openStore();
-    QVERIFY(a);
     Secrets s;
-    CALL(populate(*a, s, false));
+    auto a = populated(s, false);
+    QVERIFY(a);
     auto b = openStore();
     QVERIFY(b);
     REQUIRE_OK(b->createIntegration({QStringLiteral("halo"), {}, {}, {}}));
@@ -768,10 +765,9 @@ void TstBundle::mergeTypeConflictNamesTheField() {
 }
 
 void TstBundle::organizationsMatchedByIdThenName() {
-    auto a = openStore();
-    QVERIFY(a);
     Secrets s;
-    CALL(populate(*a, s, false));
+    auto a = populated(s, false);
+    QVERIFY(a);
     const QString acmeId = a->organization(QStringLiteral("Acme"))->id;
     auto b = openStore();
     QVERIFY(b);
@@ -792,10 +788,9 @@ void TstBundle::organizationsMatchedByIdThenName() {
 }
 
 void TstBundle::reimportIsUnchanged() {
-    auto a = openStore();
-    QVERIFY(a);
     Secrets s;
-    CALL(populate(*a, s, false));
+    auto a = populated(s, false);
+    QVERIFY(a);
     const QByteArray bytes = exported(*a);
     for (auto mode : {bundle::OnConflict::Replace, bundle::OnConflict::Merge}) {
         auto report = bundle::importBundle(*a, bytes, passphrase, importOptions(mode, true));
@@ -810,10 +805,9 @@ void TstBundle::reimportIsUnchanged() {
 }
 
 void TstBundle::importIsRecordedInHistory() {
-    auto a = openStore();
-    QVERIFY(a);
     Secrets s;
-    CALL(populate(*a, s, false));
+    auto a = populated(s, false);
+    QVERIFY(a);
     auto b = openStore();
     QVERIFY(b);
     b->setActor(QStringLiteral("importer"));
@@ -837,10 +831,9 @@ void TstBundle::importIsRecordedInHistory() {
 // --- refused bundles ------------------------------------------------------------------------
 
 void TstBundle::wrongPassphrase() {
-    auto a = openStore();
-    QVERIFY(a);
     Secrets s;
-    CALL(populate(*a, s, false));
+    auto a = populated(s, false);
+    QVERIFY(a);
     const QByteArray bytes = exported(*a);
     auto b = openStore();
     QVERIFY(b);
@@ -854,10 +847,9 @@ void TstBundle::wrongPassphrase() {
 }
 
 void TstBundle::missingPassphrase() {
-    auto a = openStore();
-    QVERIFY(a);
     Secrets s;
-    CALL(populate(*a, s, false));
+    auto a = populated(s, false);
+    QVERIFY(a);
     auto b = openStore();
     QVERIFY(b);
     auto report = bundle::importBundle(*b, exported(*a), QString(), importOptions());
@@ -866,10 +858,9 @@ void TstBundle::missingPassphrase() {
 }
 
 void TstBundle::newerVersion() {
-    auto a = openStore();
-    QVERIFY(a);
     Secrets s;
-    CALL(populate(*a, s, false));
+    auto a = populated(s, false);
+    QVERIFY(a);
     auto b = openStore();
     QVERIFY(b);
     RawDb raw(b->path());
@@ -891,10 +882,9 @@ void TstBundle::newerVersion() {
 }
 
 void TstBundle::malformedJson() {
-    auto a = openStore();
-    QVERIFY(a);
     Secrets s;
-    CALL(populate(*a, s, false));
+    auto a = populated(s, false);
+    QVERIFY(a);
     const QByteArray bytes = exported(*a);
     auto b = openStore();
     QVERIFY(b);
@@ -930,10 +920,9 @@ void TstBundle::otherFormat() {
 }
 
 void TstBundle::everyTamperingDetected() {
-    auto a = openStore();
-    QVERIFY(a);
     Secrets s;
-    CALL(populate(*a, s));
+    auto a = populated(s);
+    QVERIFY(a);
     const QByteArray bytes = exported(*a, exportOptions(true, true));
     auto b = openStore();
     QVERIFY(b);
@@ -983,10 +972,9 @@ void TstBundle::everyTamperingDetected() {
 void TstBundle::reserializedEditDetected() {
     // An edit written back in the exporter's own layout passes the byte check; the
     // authentication of the rest of the document catches it.
-    auto a = openStore();
-    QVERIFY(a);
     Secrets s;
-    CALL(populate(*a, s, false));
+    auto a = populated(s, false);
+    QVERIFY(a);
     QJsonObject doc = QJsonDocument::fromJson(exported(*a)).object();
     QJsonArray integrations = doc.value(QStringLiteral("integrations")).toArray();
     QJsonObject first = integrations.at(0).toObject();
@@ -1005,10 +993,9 @@ void TstBundle::reserializedEditDetected() {
 // --- all or nothing -------------------------------------------------------------------------
 
 void TstBundle::allOrNothingWhenTheSecretStoreFails() {
-    auto a = openStore();
-    QVERIFY(a);
     Secrets s;
-    CALL(populate(*a, s));
+    auto a = populated(s);
+    QVERIFY(a);
     const QByteArray bytes = exported(*a, exportOptions(true, true));
     // The real keychain cannot be made to fail on demand: FailingSecretStore (coretestutil.h)
     // forwards to it and fails one chosen write.
@@ -1030,10 +1017,9 @@ void TstBundle::allOrNothingWhenTheSecretStoreFails() {
 
 void TstBundle::allOrNothingOnPlanConflict() {
     // The conflict is on the last integration of the bundle: nothing of the first ones is applied.
-    auto a = openStore();
-    QVERIFY(a);
     Secrets s;
-    CALL(populate(*a, s));
+    auto a = populated(s);
+    QVERIFY(a);
     REQUIRE_OK(a->createIntegration({QStringLiteral("zz_last"), {}, {}, {}}));
     REQUIRE_OK(a->setSchema(QStringLiteral("zz_last"), {makeField(QStringLiteral("k"), FieldType::Int)},
                             SchemaWrite::Apply));

@@ -120,6 +120,17 @@ bool writeFile(const QString &path, const QByteArray &bytes) {
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
+// A sealed bundle of a filled source database, written to `path` for the import dialog and
+// kept in `bytes` for the core's plan to compare with.
+void writeSealedBundle(const QString &path, QByteArray &bytes) {
+    guitest::Fixture source;
+    QVERIFY2(source.ok(), qPrintable(source.error()));
+    CALL(fillSource(source));
+    bytes = sealedBundle(source);
+    CALL(void());
+    QVERIFY(writeFile(path, bytes));
+}
+
 // The preview's rows as "action|object|integration|organization|key|detail".
 QStringList previewRows(const QStandardItemModel *model) {
     QStringList rows;
@@ -379,14 +390,10 @@ void TestBundleGui::exportDialogRefusesWeakOrMismatchedPassphrases() {
 }
 
 void TestBundleGui::importDialogPreviewsThePlanAndApplies() {
-    guitest::Fixture source;
-    QVERIFY2(source.ok(), qPrintable(source.error()));
-    CALL(fillSource(source));
-    const QByteArray bytes = sealedBundle(source);
-    CALL(void());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bundle.json"));
-    QVERIFY(writeFile(path, bytes));
+    QByteArray bytes;
+    CALL(writeSealedBundle(path, bytes));
 
     guitest::Fixture f;
     QVERIFY2(f.ok(), qPrintable(f.error()));
@@ -455,14 +462,10 @@ void TestBundleGui::importDialogPreviewsThePlanAndApplies() {
 }
 
 void TestBundleGui::conflictChoiceRerunsThePreview() {
-    guitest::Fixture source;
-    QVERIFY2(source.ok(), qPrintable(source.error()));
-    CALL(fillSource(source));
-    const QByteArray bytes = sealedBundle(source);
-    CALL(void());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bundle.json"));
-    QVERIFY(writeFile(path, bytes));
+    QByteArray bytes;
+    CALL(writeSealedBundle(path, bytes));
 
     guitest::Fixture f;
     QVERIFY2(f.ok(), qPrintable(f.error()));
@@ -511,14 +514,10 @@ void TestBundleGui::conflictChoiceRerunsThePreview() {
 }
 
 void TestBundleGui::wrongPassphraseOrChangedBundleChangesNothing() {
-    guitest::Fixture source;
-    QVERIFY2(source.ok(), qPrintable(source.error()));
-    CALL(fillSource(source));
-    const QByteArray bytes = sealedBundle(source);
-    CALL(void());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bundle.json"));
-    QVERIFY(writeFile(path, bytes));
+    QByteArray bytes;
+    CALL(writeSealedBundle(path, bytes));
 
     guitest::Fixture f;
     QVERIFY2(f.ok(), qPrintable(f.error()));

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 struct CtlResult {
     int exitCode = -1;
     QByteArray out;
@@ -32,6 +34,9 @@ public:
     QProcessEnvironment &environment() { return m_env; }
     const QProcessEnvironment &environment() const { return m_env; }
     QString dbPath() const { return m_db; }
+    // Runs bifrostctl in a new session, so it has no controlling terminal to prompt on, whatever
+    // terminal the suite itself runs in.
+    void setWithoutTerminal(bool without) { m_withoutTerminal = without; }
 
     // Runs `bifrostctl --db DB args...`, feeding `input` on stdin.
     CtlResult run(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 60000) const {
@@ -42,6 +47,8 @@ public:
     CtlResult runRaw(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 60000) const {
         QProcess p;
         p.setProcessEnvironment(m_env);
+        if (m_withoutTerminal)
+            p.setChildProcessModifier([] { ::setsid(); });
         p.start(program(), args);
         CtlResult r;
         if (!p.waitForStarted(timeoutMs))
@@ -62,6 +69,7 @@ public:
 private:
     QString m_db;
     QProcessEnvironment m_env;
+    bool m_withoutTerminal = false;
 };
 
 // QCOMPARE on an exit code with the process output in the failure message.
