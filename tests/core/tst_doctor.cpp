@@ -81,6 +81,7 @@ private Q_SLOTS:
     void migrateBothWays();
     void migrateFailureLeavesSource();
     void migrateRefusesSameBackend();
+    void writeAfterOtherProcessMigratedRefused();
 
 private:
     void backends() {
@@ -501,6 +502,35 @@ void TestDoctor::migrateRefusesSameBackend() {
     KeychainSecretStore other(QStringLiteral("Bifrost Admin tests"));
     REQUIRE_ERROR(maintenance::migrateSecrets(*f.store, other), ErrorCode::InvalidInput);
     QCOMPARE(f.store->secretBackend(), QStringLiteral("keychain"));
+}
+
+// Another process (here: a second Store on the same file) moves the secrets to the vault while
+// this one still has the keychain open: its next secret write is refused, not left in the
+// keychain where no one would look for it.
+void TestDoctor::writeAfterOtherProcessMigratedRefused() {
+    Fixture f;
+    CALL(makeFixture(QStringLiteral("keychain"), f));
+    KeychainSecretStore otherKeychain(QStringLiteral("Bifrost Admin tests"));
+    auto opened = Store::open(f.store->path(), &otherKeychain);
+    REQUIRE_OK(opened);
+    std::unique_ptr<Store> other = std::move(*opened);
+    auto vault = makeVault(VaultSecretStore::defaultPathFor(other->path()));
+    REQUIRE_OK(maintenance::migrateSecrets(*other, *vault));
+
+    const QString late = uniqueSecret(QStringLiteral("late"));
+    REQUIRE_ERROR(f.store->setConfig(QStringLiteral("halo"), {},
+                                     {ConfigChange::setText(QStringLiteral("token"), late)}),
+                  ErrorCode::Conflict);
+    auto keychainKeys = f.secrets->keys(f.store->secretKeyPrefix());
+    REQUIRE_OK(keychainKeys);
+    QVERIFY(keychainKeys->isEmpty());
+    // A plain value still saves: only secrets are in the wrong place.
+    REQUIRE_OK(
+        f.store->setConfig(QStringLiteral("halo"), {},
+                           {ConfigChange::setText(QStringLiteral("url"), QStringLiteral("https://y"))}));
+    auto report = maintenance::runDoctor(*other, false);
+    REQUIRE_OK(report);
+    QVERIFY2(report->healthy(), describe(*report).constData());
 }
 
 QTEST_GUILESS_MAIN(TestDoctor)
