@@ -8,6 +8,7 @@
 #include "example/exampledata.h"
 #include "mainwindow/mainwindow.h"
 #include "oauth/presets.h"
+#include "pages/integration/historytab.h"
 #include "pages/integration/oauthtab.h"
 #include "pages/integration/organizationstab.h"
 #include "pages/integrationpage.h"
@@ -130,6 +131,8 @@ int main(int argc, char *argv[]) {
         QTextStream(stderr) << "bifrost-screenshots: error: " << store.error().message << '\n';
         return int(store.error().code);
     }
+    // Pictures show a made-up admin, not whoever runs the tool.
+    (*store)->setActor(QStringLiteral("alex"));
     bifrost::AdminSession session(store->get());
     bifrost::MainWindow window(&session);
     window.resize(1280, 800);
@@ -188,6 +191,22 @@ int main(int argc, char *argv[]) {
     tabs = window.integrationPage()->tabs();
     tabs->setCurrentWidget(window.integrationPage()->oauthTab());
     ok = save(&window, out, QStringLiteral("08-integration-oauth")) && ok;
+
+    // The History tab of HaloPSA after two everyday edits on top of the example data: an override
+    // changed for Contoso and a secret replaced (shown only as changed).
+    const QList<bifrost::ConfigChange> overrideEdit = {
+        bifrost::ConfigChange::setText(QStringLiteral("timeout"), QStringLiteral("90"))};
+    const QList<bifrost::ConfigChange> secretEdit = {bifrost::ConfigChange::setText(
+        QStringLiteral("client_secret"), QStringLiteral("example-rotated-secret"))};
+    if (auto edited = (*store)->setConfig(halo->id, contoso->id, overrideEdit); !edited)
+        QTextStream(stderr) << "bifrost-screenshots: warning: " << edited.error().message << '\n';
+    if (auto edited = (*store)->setConfig(halo->id, {}, secretEdit); !edited)
+        QTextStream(stderr) << "bifrost-screenshots: warning: " << edited.error().message << '\n';
+    session.announceEverythingChanged();
+    window.openIntegration(halo->id);
+    tabs = window.integrationPage()->tabs();
+    tabs->setCurrentWidget(window.integrationPage()->historyTab());
+    ok = save(&window, out, QStringLiteral("11-integration-history")) && ok;
 
     // File > Export with both example integrations ticked and the passphrase typed, and File >
     // Import's preview of that bundle into a second, empty database (dialogs only).
