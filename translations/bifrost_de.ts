@@ -472,6 +472,18 @@
         <source>it exists here; --on-conflict skip leaves it as it is</source>
         <translation>existiert hier; --on-conflict skip lässt sie unverändert</translation>
     </message>
+    <message>
+        <source>cannot read the bundle %1: %2</source>
+        <translation>das Paket %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no bundle file %1; check the path</source>
+        <translation>keine Paketdatei %1; prüfen Sie den Pfad</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, larger than any Bifrost bundle (at most %3 MB); check that it is the right file</source>
+        <translation>%1 ist %2 MB groß und damit größer als jedes Bifrost-Paket (höchstens %3 MB); prüfen Sie, ob es die richtige Datei ist</translation>
+    </message>
 </context>
 <context>
     <name>CreateIntegrationCommand</name>
@@ -3117,14 +3129,6 @@ Nachher: %2</translation>
     <message>
         <source>Bifrost bundles (*.json);;All files (*)</source>
         <translation>Bifrost-Pakete (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>%1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a Bifrost bundle.</source>
-        <translation>%1 ist zu groß für ein Bifrost-Paket.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6010,14 +6014,6 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
     <message>
         <source>Exported %1, %2 and %3, encrypted with the passphrase, to %4.</source>
         <translation>%1, %2 und %3 (mit der Passphrase verschlüsselt) in %4 exportiert.</translation>
-    </message>
-    <message>
-        <source>cannot read the bundle %1: %2</source>
-        <translation>das Paket %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>no bundle file %1; check the path</source>
-        <translation>keine Paketdatei %1; prüfen Sie den Pfad</translation>
     </message>
     <message>
         <source>%1: %2</source>

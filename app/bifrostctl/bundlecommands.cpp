@@ -143,14 +143,9 @@ int importCommand(Context &ctx, const Parsed &p) {
         OR_FAIL(mode);
         options.onConflict = *mode;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(
-            file.exists()
-                ? Error::external(Text::tr("cannot read the bundle %1: %2").arg(path, file.errorString()))
-                : Error::notFound(Text::tr("no bundle file %1; check the path").arg(path)));
-    const QByteArray bytes = file.readAll();
-    file.close();
+    auto read = bundle::readBundleFile(path);
+    OR_FAIL(read);
+    const QByteArray &bytes = *read;
     auto info = bundle::inspectBundle(bytes);
     if (!info) {
         Error error = info.error();

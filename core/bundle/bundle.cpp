@@ -6,6 +6,7 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QSet>
 
@@ -95,7 +96,7 @@ Result<ExportResult> exportBundle(Store &store, const ExportOptions &options, co
     auto sealSecret = [&](const QString &ref, const QString &where) -> QString {
         if (!options.includeSecrets)
             return {};
-        const QString id = QStringLiteral("s%1").arg(pending.size() + doc.secrets.size() + 1);
+        QString id = QStringLiteral("s%1").arg(pending.size() + doc.secrets.size() + 1);
         pending.insert(id, {ref, where});
         return id;
     };
@@ -221,6 +222,23 @@ Result<ExportResult> exportBundle(Store &store, const ExportOptions &options, co
     result.secretCount = int(doc.secrets.size());
     result.tokenCount = tokenCount;
     return result;
+}
+
+Result<QByteArray> readBundleFile(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return file.exists()
+                   ? Error::external(Text::tr("cannot read the bundle %1: %2").arg(path, file.errorString()))
+                   : Error::notFound(Text::tr("no bundle file %1; check the path").arg(path));
+    if (file.size() > maximumBundleBytes)
+        return Error::invalid(
+            Text::tr("%1 is %2 MB, larger than any Bifrost bundle (at most %3 MB); check that "
+                     "it is the right file")
+                .arg(path)
+                .arg(file.size() / (1024 * 1024))
+                .arg(maximumBundleBytes / (1024 * 1024)),
+            QStringLiteral("file"));
+    return file.readAll();
 }
 
 Result<BundleInfo> inspectBundle(const QByteArray &bytes) {

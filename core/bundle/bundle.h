@@ -60,6 +60,12 @@ struct BundleInfo {
 // ("made by a newer Bifrost Admin").
 Result<BundleInfo> inspectBundle(const QByteArray &bytes);
 
+// The bytes of a bundle file, for `import` and File > Import alike: NotFound when there is no such
+// file, External when it cannot be read, InvalidInput when it is larger than any bundle Bifrost
+// Admin writes (maximumBundleBytes), so a wrong file is not read into memory whole.
+inline constexpr qint64 maximumBundleBytes = qint64(256) * 1024 * 1024;
+Result<QByteArray> readBundleFile(const QString &path);
+
 enum class OnConflict {
     Fail,    // default: an integration that exists already is a Conflict (exit 4)
     Skip,    // leave an existing integration as it is

@@ -156,8 +156,8 @@ private:
         for (const auto &[bundleOrgId, change] : sets)
             byOrg[bundleOrgId] << change;
         for (auto it = byOrg.cbegin(); it != byOrg.cend(); ++it) {
-            const QString bundleOrgId = it.key();
-            const QList<ConfigChange> changes = it.value();
+            const QString &bundleOrgId = it.key();
+            const QList<ConfigChange> &changes = it.value();
             ops.push_back([this, name, bundleOrgId, changes]() -> Result<void> {
                 return m_store.setConfig(name, bundleOrgId.isEmpty() ? QString() : orgId(bundleOrgId),
                                          changes);
@@ -647,8 +647,8 @@ Result<void> Planner::planReplace(const format::Integration &in, const Integrati
         for (const auto &[orgHere, change] : std::as_const(unsetsHere))
             byOrg[orgHere] << change;
         for (auto it = byOrg.cbegin(); it != byOrg.cend(); ++it) {
-            const QString orgHere = it.key();
-            const QList<ConfigChange> changes = it.value();
+            const QString &orgHere = it.key();
+            const QList<ConfigChange> &changes = it.value();
             ops.push_back(
                 [this, name, orgHere, changes]() { return m_store.setConfig(name, orgHere, changes); });
         }

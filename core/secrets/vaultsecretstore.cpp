@@ -302,7 +302,7 @@ VaultSecretStore::VaultSecretStore(QString path, PassphraseProvider provider,
 VaultSecretStore::~VaultSecretStore() = default;
 
 QString VaultSecretStore::defaultPathFor(const QString &databasePath) {
-    const QString fromEnvironment = qEnvironmentVariable("BIFROST_VAULT");
+    QString fromEnvironment = qEnvironmentVariable("BIFROST_VAULT");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     const QFileInfo info(databasePath);

@@ -261,6 +261,14 @@ void TestCliBundle::refusedBundles() {
     QVERIFY(writeBytes(b.path(u"other.json"_s), R"({"hello": "world"})"));
     CLI_EXPECT_FAIL(importInto(b, b.path(u"other.json"_s)), 2);
     CLI_EXPECT_FAIL(importInto(b, b.path(u"missing.json"_s)), 3);
+    // Larger than any bundle: refused before it is read (a sparse file, so the test writes little).
+    {
+        QFile huge(b.path(u"huge.json"_s));
+        QVERIFY(huge.open(QIODevice::WriteOnly) && huge.resize(qint64(257) * 1024 * 1024));
+    }
+    const CtlResult huge = importInto(b, b.path(u"huge.json"_s));
+    CLI_EXPECT_FAIL(huge, 2);
+    QVERIFY2(huge.err.contains("larger than any Bifrost bundle"), huge.err.constData());
     CLI_EXPECT_UNCHANGED(before, b.snapshot(true));
 }
 

@@ -8,7 +8,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -25,13 +24,6 @@
 #include <QVBoxLayout>
 
 namespace bifrost {
-
-namespace {
-
-// Bundles larger than this are not something Bifrost Admin writes (500 integrations are a few MB).
-constexpr qint64 maximumBundleBytes = 256 * 1024 * 1024;
-
-} // namespace
 
 ImportDialog::ImportDialog(AdminSession *session, QWidget *parent)
     : QDialog(parent)
@@ -230,16 +222,12 @@ bool ImportDialog::loadFile(const QString &path) {
     m_previewButton->hide();
 
     const QString shown = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("Cannot read %1: %2.").arg(shown, file.errorString()));
+    auto read = bundle::readBundleFile(path);
+    if (!read) {
+        showError(read.error().message);
         return false;
     }
-    if (file.size() > maximumBundleBytes) {
-        showError(tr("%1 is too large to be a Bifrost bundle.").arg(shown));
-        return false;
-    }
-    QByteArray bytes = file.readAll();
+    QByteArray bytes = std::move(*read);
     auto info = bundle::inspectBundle(bytes);
     if (!info) {
         showError(tr("%1: %2").arg(shown, info.error().message));
