@@ -1693,10 +1693,6 @@
         <translation>die Organisation „%1“ wird noch verwendet von %2; verwenden Sie --force, um sie mitsamt ihren Zuordnungen, Überschreibungen und OAuth-Verbindungen zu entfernen</translation>
     </message>
     <message>
-        <source>this database&apos;s secrets were moved to the %1 (bifrostctl secrets migrate) while this command ran; nothing was changed: run it again</source>
-        <translation>die Geheimnisse dieser Datenbank wurden während der Ausführung dieses Befehls in das Backend %1 verschoben (bifrostctl secrets migrate); es wurde nichts geändert: führen Sie den Befehl erneut aus</translation>
-    </message>
-    <message>
         <source>the organization name &quot;%1&quot; is empty or longer than 200 characters</source>
         <translation>der Organisationsname „%1“ ist leer oder länger als 200 Zeichen</translation>
     </message>
@@ -1806,6 +1802,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>this database keeps its secrets in the %1 backend, not in the %2 this command opened (another process may have moved them with `bifrostctl secrets migrate`); nothing was changed: run the command again</source>
+        <translation>diese Datenbank bewahrt ihre Geheimnisse im Backend %1 auf, nicht in %2, das dieser Befehl geöffnet hat (ein anderer Prozess hat sie vielleicht mit `bifrostctl secrets migrate` verschoben); nichts wurde geändert: Führen Sie den Befehl erneut aus</translation>
     </message>
 </context>
 <context>

@@ -558,6 +558,16 @@ struct OAuthService::Private {
                                        .arg(describe(job->target), QString::number(leaseWaitLimitMs / 1000),
                                             refreshCommand(job->target))));
         }
+        // Still held: look again later rather than ask for the write lock, which the holder may
+        // need right now to save its tokens.
+        auto held =
+            store.oauthRefreshLeasedByOther(job->target.integrationId, job->target.organizationId, owner);
+        if (!held)
+            return finish(job, held.error());
+        if (*held) {
+            QTimer::singleShot(leasePollMs, q, [this, job] { pollHolder(job); });
+            return;
+        }
         acquire(job);
     }
 

@@ -5,12 +5,14 @@
 #include "storeutil.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUuid>
 
 #include <cerrno>
@@ -50,6 +52,11 @@ Result<void> createPrivateFile(const QString &path) {
                 .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     ::close(fd);
     return {};
+}
+
+// SQLITE_BUSY and SQLITE_LOCKED: another connection holds a lock we need.
+bool isBusy(const QSqlError &error) {
+    return error.nativeErrorCode() == QLatin1String("5") || error.nativeErrorCode() == QLatin1String("6");
 }
 
 } // namespace
@@ -123,7 +130,16 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, SecretStore *sec
           // only a sliver of a large MSP's database, and the app resolves all of it repeatedly.
           "PRAGMA cache_size = -65536"}) {
         QSqlQuery q(store->m_db);
-        if (!q.exec(QString::fromLatin1(pragma)))
+        // Switching a new file to WAL needs a moment of exclusive access, and SQLite answers
+        // SQLITE_BUSY at once, without its busy handler, to a second process doing the same
+        // (two first commands on a new database): wait for it as the busy timeout would.
+        QDeadlineTimer patience(10000);
+        bool done = q.exec(QString::fromLatin1(pragma));
+        while (!done && isBusy(q.lastError()) && !patience.hasExpired()) {
+            QThread::msleep(20);
+            done = q.exec(QString::fromLatin1(pragma));
+        }
+        if (!done)
             return Error::external(
                 Text::tr("cannot open the database %1: %2").arg(path, store->sqlError(q).message));
     }
@@ -308,9 +324,10 @@ Result<QString> Store::storeSecret(const QString &value) {
         const QString recorded = secretBackend();
         if (recorded != backend)
             return Error::conflict(
-                Text::tr("this database's secrets were moved to the %1 (bifrostctl secrets migrate) while "
-                         "this command ran; nothing was changed: run it again")
-                    .arg(recorded));
+                Text::tr("this database keeps its secrets in the %1 backend, not in the %2 this command "
+                         "opened (another process may have moved them with `bifrostctl secrets "
+                         "migrate`); nothing was changed: run the command again")
+                    .arg(recorded, backend));
     }
     const QString ref = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (auto written = m_secrets->write(secretKey(ref), value); !written)

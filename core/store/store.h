@@ -314,6 +314,11 @@ public:
                                       const QString &owner, int seconds);
     Result<void> releaseOAuthRefresh(const QString &integrationRef, const QString &orgRef,
                                      const QString &owner);
+    // Whether another owner holds an unexpired lease on the connection, by a read alone: a waiter
+    // polls with this and only tries to take the lease once it looks free, so it never queues
+    // for the write lock behind the holder's transaction.
+    Result<bool> oauthRefreshLeasedByOther(const QString &integrationRef, const QString &orgRef,
+                                           const QString &owner);
 
     // `orgRef` empty: global scope.
     Result<ResolveInput> resolveInput(const QString &integrationRef, const QString &orgRef);

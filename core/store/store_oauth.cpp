@@ -738,6 +738,24 @@ Result<bool> Store::tryLeaseOAuthRefresh(const QString &integrationRef, const QS
     });
 }
 
+Result<bool> Store::oauthRefreshLeasedByOther(const QString &integrationRef, const QString &orgRef,
+                                              const QString &owner) {
+    auto target = oauthTarget(integrationRef, orgRef);
+    if (!target)
+        return target.error();
+    QSqlQuery &q = query("SELECT owner, until FROM oauth_refresh_leases"
+                         " WHERE integration_id = ? AND organization_key = ?");
+    q.addBindValue(target->integration.id);
+    q.addBindValue(target->organizationKey());
+    if (auto done = exec(q); !done)
+        return done.error();
+    // The same clock and text comparison as tryLeaseOAuthRefresh.
+    const bool held = q.next() && q.value(0).toString() != owner &&
+                      q.value(1).toString() > detail::stamp(QDateTime::currentDateTimeUtc());
+    q.finish();
+    return held;
+}
+
 Result<void> Store::releaseOAuthRefresh(const QString &integrationRef, const QString &orgRef,
                                         const QString &owner) {
     return transaction([&]() -> Result<void> {
