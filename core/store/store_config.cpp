@@ -13,6 +13,26 @@ namespace bifrost {
 
 namespace {
 
+// A mapping as the history shows it.
+QJsonObject mappingJson(const Mapping &m) {
+    return QJsonObject{{QStringLiteral("entity_id"), m.entityId},
+                       {QStringLiteral("entity_name"), m.entityName}};
+}
+
+// The history entry of a mapping change, with the mapping as it was (none for a new one).
+HistoryEntry mappingHistoryEntry(const QString &action, const Integration &integration,
+                                 const Organization &org, const std::optional<Mapping> &before) {
+    HistoryEntry entry;
+    entry.action = action;
+    entry.integrationId = integration.id;
+    entry.integrationName = integration.name;
+    entry.organizationId = org.id;
+    entry.organizationName = org.name;
+    if (before)
+        entry.oldValue = mappingJson(*before);
+    return entry;
+}
+
 // Every Store message shares the context "Store"; spelled out per file so that lupdate sees it.
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(Store)
@@ -279,20 +299,10 @@ Result<Mapping> Store::setMapping(const QString &integrationRef, const QString &
             return mapping.error();
         if (!*mapping)
             return Error::internal(QStringLiteral("the mapping just written cannot be read back"));
-        const auto entity = [](const Mapping &m) {
-            return QJsonObject{{QStringLiteral("entity_id"), m.entityId},
-                               {QStringLiteral("entity_name"), m.entityName}};
-        };
-        const QJsonObject after = entity(**mapping);
-        if (!*before || entity(**before) != after) {
-            HistoryEntry entry;
-            entry.action = QStringLiteral("mapping.set");
-            entry.integrationId = integration->id;
-            entry.integrationName = integration->name;
-            entry.organizationId = org->id;
-            entry.organizationName = org->name;
-            if (*before)
-                entry.oldValue = entity(**before);
+        const QJsonObject after = mappingJson(**mapping);
+        if (!*before || mappingJson(**before) != after) {
+            HistoryEntry entry =
+                mappingHistoryEntry(QStringLiteral("mapping.set"), *integration, *org, *before);
             entry.newValue = after;
             if (auto recorded = record(std::move(entry)); !recorded)
                 return recorded.error();
@@ -350,15 +360,8 @@ Result<void> Store::removeMapping(const QString &integrationRef, const QString &
         if (del.numRowsAffected() == 0)
             return Error::notFound(Text::tr("organization \"%1\" has no mapping for integration \"%2\"")
                                        .arg(org->name, integration->name));
-        HistoryEntry entry;
-        entry.action = QStringLiteral("mapping.remove");
-        entry.integrationId = integration->id;
-        entry.integrationName = integration->name;
-        entry.organizationId = org->id;
-        entry.organizationName = org->name;
-        if (*before)
-            entry.oldValue = QJsonObject{{QStringLiteral("entity_id"), (*before)->entityId},
-                                         {QStringLiteral("entity_name"), (*before)->entityName}};
+        const HistoryEntry entry =
+            mappingHistoryEntry(QStringLiteral("mapping.remove"), *integration, *org, *before);
         if (auto recorded = record(entry); !recorded)
             return recorded;
         // The organization's OAuth connection goes with its mapping (ARCHITECTURE.md §3).
