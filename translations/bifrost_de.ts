@@ -1355,6 +1355,524 @@
     </message>
 </context>
 <context>
+    <name>OpenApi</name>
+    <message>
+        <source>the document is empty; expected a JSON object or array</source>
+        <translation>das Dokument ist leer; ein JSON-Objekt oder -Array erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the end of the JSON value</source>
+        <translation>unerwartet nach dem Ende des JSON-Werts: %1</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4. Fix the JSON at that position.</source>
+        <translation>%1:%2:%3: %4. Korrigieren Sie das JSON an dieser Stelle.</translation>
+    </message>
+    <message>
+        <source>end of file</source>
+        <translation>Dateiende</translation>
+    </message>
+    <message>
+        <source>control character U+%1</source>
+        <translation>Steuerzeichen U+%1</translation>
+    </message>
+    <message>
+        <source>a non-ASCII character</source>
+        <translation>ein Nicht-ASCII-Zeichen</translation>
+    </message>
+    <message>
+        <source>expected a value, found end of file</source>
+        <translation>Wert erwartet, Dateiende gefunden</translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation>Wert erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>a number must not start with 0</source>
+        <translation>eine Zahl darf nicht mit 0 beginnen</translation>
+    </message>
+    <message>
+        <source>expected a digit, found %1</source>
+        <translation>Ziffer erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a digit after the decimal point, found %1</source>
+        <translation>Ziffer nach dem Dezimalpunkt erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a digit in the exponent, found %1</source>
+        <translation>Ziffer im Exponenten erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected four hex digits after \u</source>
+        <translation>vier Hexadezimalziffern nach \u erwartet</translation>
+    </message>
+    <message>
+        <source>expected four hex digits after \u, found %1</source>
+        <translation>vier Hexadezimalziffern nach \u erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>the string is not closed: expected &apos;&quot;&apos;, found end of file</source>
+        <translation>die Zeichenkette ist nicht geschlossen: &apos;&quot;&apos; erwartet, Dateiende gefunden</translation>
+    </message>
+    <message>
+        <source>the string is not closed before the end of the line</source>
+        <translation>die Zeichenkette ist vor dem Zeilenende nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 in a string must be escaped</source>
+        <translation>%1 muss in einer Zeichenkette maskiert werden</translation>
+    </message>
+    <message>
+        <source>expected an escape character after &apos;\&apos;, found end of file</source>
+        <translation>Escape-Zeichen nach &apos;\&apos; erwartet, Dateiende gefunden</translation>
+    </message>
+    <message>
+        <source>invalid escape &apos;\%1&apos; in a string</source>
+        <translation>ungültige Escape-Sequenz &apos;\%1&apos; in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>the document nests deeper than %1 levels</source>
+        <translation>das Dokument ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; in the array, found %1</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; im Array erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes, found %1</source>
+        <translation>Schlüsselname in doppelten Anführungszeichen erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the member name, found %1</source>
+        <translation>&apos;:&apos; nach dem Schlüsselnamen erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; in the object, found %1</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; im Objekt erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>enum %1: the value &quot;%2&quot; is not a valid %3; left out of the enum (it is still accepted as a raw value)</source>
+        <translation>Enum %1: der Wert „%2“ ist kein gültiger Wert vom Typ %3; aus dem Enum weggelassen (als Rohwert wird er weiterhin akzeptiert)</translation>
+    </message>
+    <message>
+        <source>SDK generation was cancelled; nothing was written.</source>
+        <translation>Die SDK-Generierung wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>the integration name &quot;%1&quot; gives no Python package name; name one with --package, such as --package my_api</source>
+        <translation>aus dem Integrationsnamen „%1“ ergibt sich kein Python-Paketname; geben Sie mit --package einen an, etwa --package my_api</translation>
+    </message>
+    <message>
+        <source>--package &quot;%1&quot;</source>
+        <translation>--package &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the package name &quot;%1&quot; (from the integration name)</source>
+        <translation>der Paketname „%1“ (aus dem Integrationsnamen)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Python identifier (ASCII letters, digits and _, not starting with a digit); choose another with --package</source>
+        <translation>%1 ist kein Python-Bezeichner (ASCII-Buchstaben, Ziffern und _, nicht mit einer Ziffer beginnend); wählen Sie mit --package einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>%1 is a Python keyword and cannot be imported; choose another with --package</source>
+        <translation>%1 ist ein Python-Schlüsselwort und kann nicht importiert werden; wählen Sie mit --package einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>%1 would shadow the Python module of that name (the generated code imports it); choose another with --package</source>
+        <translation>%1 würde das gleichnamige Python-Modul verdecken (der generierte Code importiert es); wählen Sie mit --package einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (apiKey in %2 %3)</source>
+        <translation>„%1“ (apiKey in %2 %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (http bearer)</source>
+        <translation>„%1“ (http bearer)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (http basic)</source>
+        <translation>„%1“ (http basic)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (oauth2)</source>
+        <translation>„%1“ (oauth2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (openIdConnect)</source>
+        <translation>„%1“ (openIdConnect)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>the spec&apos;s global security scheme %1</source>
+        <translation>das globale Sicherheitsschema %1 der Spezifikation</translation>
+    </message>
+    <message numerus="yes">
+        <source>the security scheme %1, used by %n operation(s)</source>
+        <translation>
+            <numerusform>das Sicherheitsschema %1, verwendet von %n Operation</numerusform>
+            <numerusform>das Sicherheitsschema %1, verwendet von %n Operationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the spec&apos;s security scheme %1 (no operation names one)</source>
+        <translation>das Sicherheitsschema %1 der Spezifikation (keine Operation nennt eines)</translation>
+    </message>
+    <message>
+        <source>Base URL of the API, e.g. %1</source>
+        <translation>Basis-URL der API, z. B. %1</translation>
+    </message>
+    <message>
+        <source>Bearer token, sent as &quot;Authorization: Bearer TOKEN&quot;</source>
+        <translation>Bearer-Token, gesendet als &quot;Authorization: Bearer TOKEN&quot;</translation>
+    </message>
+    <message>
+        <source>Header that carries the API key (default %1)</source>
+        <translation>Header, der den API-Schlüssel überträgt (Standardwert: %1)</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>User name for HTTP basic auth</source>
+        <translation>Benutzername für die HTTP-Basic-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Password for HTTP basic auth</source>
+        <translation>Passwort für die HTTP-Basic-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>the SDK needs an integration name (the one it reads its settings from)</source>
+        <translation>das SDK braucht den Namen einer Integration (derjenigen, aus der es seine Einstellungen liest)</translation>
+    </message>
+    <message>
+        <source>Loading the spec</source>
+        <translation>Spezifikation wird geladen</translation>
+    </message>
+    <message>
+        <source>Reading the spec</source>
+        <translation>Spezifikation wird gelesen</translation>
+    </message>
+    <message>
+        <source>--auth %1</source>
+        <translation>--auth %1</translation>
+    </message>
+    <message>
+        <source>security scheme &quot;%1&quot;: the spec sends the API key in the %2 parameter &quot;%3&quot;; the SDK sends it as a header (header_name, default %3)</source>
+        <translation>Sicherheitsschema „%1“: die Spezifikation sendet den API-Schlüssel im %2-Parameter „%3“; das SDK sendet ihn als Header (header_name, Standardwert: %3)</translation>
+    </message>
+    <message>
+        <source>the spec names no security scheme</source>
+        <translation>die Spezifikation nennt kein Sicherheitsschema</translation>
+    </message>
+    <message>
+        <source>Generating Python</source>
+        <translation>Python-Code wird generiert</translation>
+    </message>
+    <message>
+        <source>Adding the bifrost runtime</source>
+        <translation>bifrost-Laufzeit wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>--out %1 exists and is not a folder; choose another --out</source>
+        <translation>--out %1 existiert und ist kein Ordner; wählen Sie ein anderes --out</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1; check its parent&apos;s permissions</source>
+        <translation>der Ordner %1 kann nicht angelegt werden; prüfen Sie die Berechtigungen des übergeordneten Ordners</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot move %1 aside to replace it; check the folder&apos;s permissions</source>
+        <translation>%1 kann zum Ersetzen nicht beiseitegeschoben werden; prüfen Sie die Berechtigungen des Ordners</translation>
+    </message>
+    <message>
+        <source>cannot move the new files into %1</source>
+        <translation>die neuen Dateien können nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <source>%1 exists and was not generated by bifrostctl (its __init__.py does not start with &quot;%2&quot;); choose another --package or --out, or pass --force to replace it</source>
+        <translation>%1 existiert und wurde nicht von bifrostctl generiert (seine __init__.py beginnt nicht mit &quot;%2&quot;); wählen Sie ein anderes --package oder --out, oder übergeben Sie --force, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>integration &quot;%1&quot; has a field &quot;%2&quot; of type %3, but the SDK (auth %4) reads &quot;%2&quot; as %5; change that field&apos;s type with `bifrostctl schema set`, or choose another auth with --auth</source>
+        <translation>die Integration „%1“ hat ein Feld „%2“ vom Typ %3, aber das SDK (Auth %4) liest „%2“ als %5; ändern Sie den Typ dieses Felds mit `bifrostctl schema set`, oder wählen Sie mit --auth eine andere Authentifizierung</translation>
+    </message>
+    <message>
+        <source>no default set for %1: %2</source>
+        <translation>kein Standardwert für %1 gesetzt: %2</translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; in %2 names a document that was not loaded (%3). Check the path in the $ref.</source>
+        <translation>Der Verweis „%1“ in %2 nennt ein Dokument, das nicht geladen wurde (%3). Prüfen Sie den Pfad im $ref.</translation>
+    </message>
+    <message>
+        <source>not a usable file or URL</source>
+        <translation>keine verwendbare Datei oder URL</translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; in %2 leads nowhere: %3 has no &quot;%4&quot;. Fix the JSON pointer after &apos;#&apos; in the $ref.</source>
+        <translation>Der Verweis „%1“ in %2 führt ins Leere: %3 hat kein „%4“. Korrigieren Sie den JSON-Pointer nach &apos;#&apos; im $ref.</translation>
+    </message>
+    <message>
+        <source>Refusing to fetch %1: plain http is only allowed for this computer (127.0.0.1, ::1, localhost). Use an https URL.</source>
+        <translation>%1 wird nicht abgerufen: Einfaches http ist nur für diesen Rechner zulässig (127.0.0.1, ::1, localhost). Verwenden Sie eine https-URL.</translation>
+    </message>
+    <message>
+        <source>Refusing to fetch %1: only https URLs (or http on this computer) are supported.</source>
+        <translation>%1 wird nicht abgerufen: Nur https-URLs (oder http auf diesem Rechner) werden unterstützt.</translation>
+    </message>
+    <message>
+        <source>Cannot load the spec from %1: use a file path or an https URL.</source>
+        <translation>Die Spezifikation kann nicht aus %1 geladen werden: Verwenden Sie einen Dateipfad oder eine https-URL.</translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; at %2 cannot be followed: it must be a relative path, a file path or an https URL.</source>
+        <translation>Dem Verweis „%1“ in %2 kann nicht gefolgt werden: Er muss ein relativer Pfad, ein Dateipfad oder eine https-URL sein.</translation>
+    </message>
+    <message>
+        <source>The spec references more than %1 other documents (the reference &quot;%2&quot; at %3 is one too many). Bundle the spec into fewer files.</source>
+        <translation>Die Spezifikation verweist auf mehr als %1 andere Dokumente (der Verweis „%2“ in %3 ist einer zu viel). Fassen Sie die Spezifikation in weniger Dateien zusammen.</translation>
+    </message>
+    <message>
+        <source>the reference &quot;%1&quot; at %2</source>
+        <translation>der Verweis „%1“ in %2</translation>
+    </message>
+    <message>
+        <source>The spec file %1 does not exist. Check the path.</source>
+        <translation>Die Spezifikationsdatei %1 existiert nicht. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>The file %1, named by %2, does not exist. Fix the path in that $ref or add the file.</source>
+        <translation>Die Datei %1, auf die %2 zeigt, existiert nicht. Korrigieren Sie den Pfad in diesem $ref, oder fügen Sie die Datei hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a spec file%2. Name a JSON or YAML file.</source>
+        <translation>%1 ist ein Ordner, keine Spezifikationsdatei%2. Geben Sie eine JSON- oder YAML-Datei an.</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB, over the limit of %3 MB for one spec document. Split the spec or raise the limit.</source>
+        <translation>Die Datei %1 ist %2 MB groß und überschreitet die Grenze von %3 MB für ein Spezifikationsdokument. Teilen Sie die Spezifikation auf, oder erhöhen Sie die Grenze.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check its permissions.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The file %1 is over the limit of %2 MB for one spec document. Split the spec or raise the limit.</source>
+        <translation>Die Datei %1 überschreitet die Grenze von %2 MB für ein Spezifikationsdokument. Teilen Sie die Spezifikation auf, oder erhöhen Sie die Grenze.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 timed out after %2 s%3. Check the address and the network, or raise the time limit.</source>
+        <translation>Zeitüberschreitung beim Abrufen von %1 nach %2 s%3. Prüfen Sie die Adresse und das Netzwerk, oder erhöhen Sie das Zeitlimit.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the limit of %2 MB for one spec document%3; the download was stopped. Raise the limit if the spec really is that large.</source>
+        <translation>%1 ist größer als die Grenze von %2 MB für ein Spezifikationsdokument%3; der Download wurde abgebrochen. Erhöhen Sie die Grenze, falls die Spezifikation wirklich so groß ist.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect (HTTP %2) without a target%3.</source>
+        <translation>%1 hat mit einer Weiterleitung ohne Ziel geantwortet (HTTP %2)%3.</translation>
+    </message>
+    <message>
+        <source>%1 redirected more than %2 times%3. Use the final address of the spec.</source>
+        <translation>%1 hat mehr als %2-mal weitergeleitet%3. Verwenden Sie die endgültige Adresse der Spezifikation.</translation>
+    </message>
+    <message>
+        <source>%1 returned HTTP %2%3%4. Check the address and that you may read it.</source>
+        <translation>%1 hat mit HTTP %2%3 geantwortet%4. Prüfen Sie die Adresse und ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1%2: %3. Check the address and the network.</source>
+        <translation>%1%2 konnte nicht abgerufen werden: %3. Prüfen Sie die Adresse und das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>%1 returned HTTP %2%3; expected 200 with the spec.</source>
+        <translation>%1 hat mit HTTP %2 geantwortet%3; erwartet wurde 200 mit der Spezifikation.</translation>
+    </message>
+    <message>
+        <source>$ref &quot;%1&quot; leads nowhere</source>
+        <translation>$ref „%1“ führt ins Leere</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>$ref must be a string; %1</source>
+        <translation>$ref muss eine Zeichenkette sein; %1</translation>
+    </message>
+    <message>
+        <source>more than 32 chained $refs (a cycle?); %1</source>
+        <translation>mehr als 32 verkettete $refs (ein Zyklus?); %1</translation>
+    </message>
+    <message>
+        <source>parameters must be a list; ignored</source>
+        <translation>parameters muss eine Liste sein; ignoriert</translation>
+    </message>
+    <message>
+        <source>parameter skipped</source>
+        <translation>Parameter übersprungen</translation>
+    </message>
+    <message>
+        <source>a parameter must be an object; skipped</source>
+        <translation>ein Parameter muss ein Objekt sein; übersprungen</translation>
+    </message>
+    <message>
+        <source>a parameter needs a &quot;name&quot; and an &quot;in&quot;; skipped</source>
+        <translation>ein Parameter braucht &quot;name&quot; und &quot;in&quot;; übersprungen</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; has an unknown &quot;in&quot;: &quot;%2&quot;; skipped</source>
+        <translation>Parameter „%1“ hat ein unbekanntes &quot;in&quot;: &quot;%2&quot;; übersprungen</translation>
+    </message>
+    <message>
+        <source>path skipped</source>
+        <translation>Pfad übersprungen</translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; must be an object; skipped</source>
+        <translation>Pfad „%1“ muss ein Objekt sein; übersprungen</translation>
+    </message>
+    <message>
+        <source>operation %1 %2 must be an object; skipped</source>
+        <translation>Operation %1 %2 muss ein Objekt sein; übersprungen</translation>
+    </message>
+    <message>
+        <source>&quot;in&quot;: &quot;%1&quot; exists only in Swagger 2.0; parameter skipped</source>
+        <translation>&quot;in&quot;: &quot;%1&quot; gibt es nur in Swagger 2.0; Parameter übersprungen</translation>
+    </message>
+    <message>
+        <source>request body skipped</source>
+        <translation>Request-Body übersprungen</translation>
+    </message>
+    <message>
+        <source>a request body must be an object; skipped</source>
+        <translation>ein Request-Body muss ein Objekt sein; übersprungen</translation>
+    </message>
+    <message>
+        <source>request body without content; skipped</source>
+        <translation>Request-Body ohne Inhalt; übersprungen</translation>
+    </message>
+    <message>
+        <source>responses must be an object; the result is not typed</source>
+        <translation>responses muss ein Objekt sein; das Ergebnis ist nicht typisiert</translation>
+    </message>
+    <message>
+        <source>response ignored</source>
+        <translation>Antwort ignoriert</translation>
+    </message>
+    <message>
+        <source>security scheme skipped</source>
+        <translation>Sicherheitsschema übersprungen</translation>
+    </message>
+    <message>
+        <source>a security scheme must be an object; skipped</source>
+        <translation>ein Sicherheitsschema muss ein Objekt sein; übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: not an OpenAPI or Swagger document (the top level must be an object with &quot;openapi&quot; or &quot;swagger&quot;); supported: %2</source>
+        <translation>%1: kein OpenAPI- oder Swagger-Dokument (die oberste Ebene muss ein Objekt mit &quot;openapi&quot; oder &quot;swagger&quot; sein); unterstützt: %2</translation>
+    </message>
+    <message>
+        <source>%1: unsupported OpenAPI version &quot;%2&quot;; supported: %3</source>
+        <translation>%1: nicht unterstützte OpenAPI-Version „%2“; unterstützt: %3</translation>
+    </message>
+    <message>
+        <source>%1: unsupported Swagger version &quot;%2&quot;; supported: %3</source>
+        <translation>%1: nicht unterstützte Swagger-Version „%2“; unterstützt: %3</translation>
+    </message>
+    <message>
+        <source>%1: not an OpenAPI or Swagger document: it has neither &quot;openapi&quot; nor &quot;swagger&quot; at the top level; supported: %2</source>
+        <translation>%1: kein OpenAPI- oder Swagger-Dokument: Es hat auf der obersten Ebene weder &quot;openapi&quot; noch &quot;swagger&quot;; unterstützt: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;paths&quot; must be an object keyed by path (&quot;/pets&quot;: {...})</source>
+        <translation>%1: &quot;paths&quot; muss ein Objekt mit Pfaden als Schlüsseln sein (&quot;/pets&quot;: {...})</translation>
+    </message>
+    <message>
+        <source>%1: the document has no &quot;paths&quot; object; add &quot;paths&quot;: {} with the API&apos;s operations</source>
+        <translation>%1: das Dokument hat kein &quot;paths&quot;-Objekt; fügen Sie &quot;paths&quot;: {} mit den Operationen der API hinzu</translation>
+    </message>
+    <message>
+        <source>the schemas must be an object keyed by name; ignored</source>
+        <translation>die Schemas müssen ein Objekt mit Namen als Schlüsseln sein; ignoriert</translation>
+    </message>
+    <message>
+        <source>a schema must be an object; typed as Any</source>
+        <translation>ein Schema muss ein Objekt sein; als Any typisiert</translation>
+    </message>
+    <message>
+        <source>schema nested more than %1 levels deep; typed as Any</source>
+        <translation>Schema ist tiefer als %1 Ebenen verschachtelt; als Any typisiert</translation>
+    </message>
+    <message>
+        <source>$ref must be a string; typed as Any</source>
+        <translation>$ref muss eine Zeichenkette sein; als Any typisiert</translation>
+    </message>
+    <message>
+        <source>typed as Any</source>
+        <translation>als Any typisiert</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;; typed as Any</source>
+        <translation>unbekannter Typ „%1“; als Any typisiert</translation>
+    </message>
+    <message>
+        <source>ignored in the merged allOf</source>
+        <translation>im zusammengeführten allOf ignoriert</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4. Fix the YAML at that position.</source>
+        <translation>%1:%2:%3: %4. Korrigieren Sie das YAML an dieser Stelle.</translation>
+    </message>
+    <message>
+        <source>a mapping or list as a mapping key is not supported</source>
+        <translation>ein Mapping oder eine Liste als Mapping-Schlüssel wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the alias *%1 names no anchor defined before it (or an anchor that contains it)</source>
+        <translation>der Alias *%1 verweist auf keinen vor ihm definierten Anker (oder auf einen Anker, der ihn selbst enthält)</translation>
+    </message>
+    <message>
+        <source>an alias to a mapping or list as a mapping key is not supported</source>
+        <translation>ein Alias auf ein Mapping oder eine Liste als Mapping-Schlüssel wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>expanding the aliases would create more than %1 nodes (an &quot;alias bomb&quot;); the document is refused</source>
+        <translation>das Auflösen der Aliasse würde mehr als %1 Knoten erzeugen (eine „Alias-Bombe“); das Dokument wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>a second document or value after the first is not supported</source>
+        <translation>ein zweites Dokument oder ein weiterer Wert nach dem ersten wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the value of a merge key &quot;&lt;&lt;&quot; must be a mapping or a list of mappings</source>
+        <translation>der Wert eines Merge-Schlüssels &quot;&lt;&lt;&quot; muss ein Mapping oder eine Liste von Mappings sein</translation>
+    </message>
+    <message>
+        <source> (tabs cannot indent YAML: use spaces)</source>
+        <translation> (YAML kann nicht mit Tabulatoren eingerückt werden: Verwenden Sie Leerzeichen)</translation>
+    </message>
+</context>
+<context>
     <name>RenameIntegrationCommand</name>
     <message>
         <source>Rename integration to &quot;%1&quot;</source>
@@ -3262,6 +3780,14 @@ Nachher: %2</translation>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
+    <message>
+        <source>Generate SDK…</source>
+        <translation>SDK generieren…</translation>
+    </message>
+    <message>
+        <source>Generate a typed Python SDK for this integration from an OpenAPI spec</source>
+        <translation>Ein typisiertes Python-SDK für diese Integration aus einer OpenAPI-Spezifikation generieren</translation>
+    </message>
 </context>
 <context>
     <name>bifrost::IntegrationStatusModel</name>
@@ -3507,6 +4033,18 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Extras</translation>
+    </message>
+    <message>
+        <source>Generate &amp;SDK…</source>
+        <translation>&amp;SDK generieren…</translation>
+    </message>
+    <message>
+        <source>Open an integration first: the SDK reads its settings.</source>
+        <translation>Öffnen Sie zuerst eine Integration: Das SDK liest deren Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -5007,6 +5545,381 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
     </message>
 </context>
 <context>
+    <name>bifrost::SdkWizard</name>
+    <message>
+        <source>OAuth: the integration&apos;s OAuth connection</source>
+        <translation>OAuth: die OAuth-Verbindung der Integration</translation>
+    </message>
+    <message>
+        <source>Bearer token: the secret &quot;token&quot;</source>
+        <translation>Bearer-Token: das Geheimnis „token“</translation>
+    </message>
+    <message>
+        <source>API key: &quot;api_key&quot; sent in the header &quot;header_name&quot;</source>
+        <translation>API-Schlüssel: „api_key“, gesendet im Header „header_name“</translation>
+    </message>
+    <message>
+        <source>Basic: &quot;username&quot; and &quot;password&quot;</source>
+        <translation>Basic: „username“ und „password“</translation>
+    </message>
+    <message>
+        <source>None: no credentials</source>
+        <translation>Keine: keine Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>, required</source>
+        <translation>, erforderlich</translation>
+    </message>
+    <message>
+        <source>Generate SDK for %1</source>
+        <translation>SDK für %1 generieren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Type a package name: workflows import the SDK by it.</source>
+        <translation>Geben Sie einen Paketnamen ein: Workflows importieren das SDK unter diesem Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Python package name: use ASCII letters, digits and _, not starting with a digit.</source>
+        <translation>„%1“ ist kein Python-Paketname: Verwenden Sie ASCII-Buchstaben, Ziffern und _, nicht mit einer Ziffer am Anfang.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a Python keyword or a module the SDK imports: choose another name, such as %1_api.</source>
+        <translation>„%1“ ist ein Python-Schlüsselwort oder ein Modul, das das SDK importiert: Wählen Sie einen anderen Namen, etwa %1_api.</translation>
+    </message>
+    <message>
+        <source>OpenAPI spec</source>
+        <translation>OpenAPI-Spezifikation</translation>
+    </message>
+    <message>
+        <source>The Swagger 2.0 or OpenAPI 3.x spec of the API %1 talks to: a JSON or YAML file, or its https URL.</source>
+        <translation>Die Swagger-2.0- oder OpenAPI-3.x-Spezifikation der API, mit der %1 kommuniziert: eine JSON- oder YAML-Datei oder deren https-URL.</translation>
+    </message>
+    <message>
+        <source>Spec file or URL</source>
+        <translation>Spezifikationsdatei oder URL</translation>
+    </message>
+    <message>
+        <source>/path/to/openapi.yaml or https://api.example.com/openapi.json</source>
+        <translation>/pfad/zu/openapi.yaml oder https://api.example.com/openapi.json</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Next reads the spec and generates the SDK in memory; nothing is written before the last page.</source>
+        <translation>„Weiter“ liest die Spezifikation und generiert das SDK im Arbeitsspeicher; vor der letzten Seite wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Spec:</source>
+        <translation>&amp;Spezifikation:</translation>
+    </message>
+    <message>
+        <source>Authentication and output</source>
+        <translation>Authentifizierung und Ausgabe</translation>
+    </message>
+    <message>
+        <source>How the SDK authenticates (it reads the credentials from %1 on every call), and where it goes.</source>
+        <translation>Wie sich das SDK authentifiziert (es liest die Anmeldedaten bei jedem Aufruf aus %1) und wohin es geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Package name</source>
+        <translation>Paketname</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Schema fields the SDK adds</source>
+        <translation>Schemafelder, die das SDK hinzufügt</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>&amp;Paket:</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>Ausgabe&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Fields the SDK adds to the schema of %1:</source>
+        <translation>Felder, die das SDK zum Schema von %1 hinzufügt:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>One async function per operation. Generate writes the package and adds the fields to the schema.</source>
+        <translation>Eine async-Funktion pro Operation. „Generieren“ schreibt das Paket und fügt die Felder zum Schema hinzu.</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operationen</translation>
+    </message>
+    <message>
+        <source>Skipped items</source>
+        <translation>Übersprungene Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generieren</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generieren</translation>
+    </message>
+    <message>
+        <source>The package, the runtime beside it and the schema fields.</source>
+        <translation>Das Paket, die Laufzeit daneben und die Schemafelder.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>What changed in the integration</source>
+        <translation>Was sich an der Integration geändert hat</translation>
+    </message>
+    <message>
+        <source>Usage example</source>
+        <translation>Anwendungsbeispiel</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Wird generiert…</translation>
+    </message>
+    <message>
+        <source>OpenAPI Spec</source>
+        <translation>OpenAPI-Spezifikation</translation>
+    </message>
+    <message>
+        <source>OpenAPI specs (*.json *.yaml *.yml);;All files (*)</source>
+        <translation>OpenAPI-Spezifikationen (*.json *.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Wird gestartet</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1 %2: %n operation(s).</source>
+        <translation>
+            <numerusform>Gelesen: %1 %2, %n Operation.</numerusform>
+            <numerusform>Gelesen: %1 %2, %n Operationen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the spec</source>
+        <translation>die Spezifikation</translation>
+    </message>
+    <message>
+        <source>Chosen from %1.</source>
+        <translation>Grundlage der Auswahl: %1.</translation>
+    </message>
+    <message>
+        <source>Chosen here; the spec suggests %1 (%2).</source>
+        <translation>Hier gewählt; die Spezifikation schlägt %1 vor (%2).</translation>
+    </message>
+    <message>
+        <source>Header: %1 (header_name&apos;s default).</source>
+        <translation>Header: %1 (Standardwert von header_name).</translation>
+    </message>
+    <message>
+        <source>%1: the schema has it as %2, the SDK reads it as %3; change its type on the Schema tab or choose another authentication</source>
+        <translation>%1: im Schema vom Typ %2, das SDK liest es als %3; ändern Sie den Typ auf der Registerkarte „Schema“, oder wählen Sie eine andere Authentifizierung</translation>
+    </message>
+    <message>
+        <source>%1: already in the schema</source>
+        <translation>%1: bereits im Schema</translation>
+    </message>
+    <message>
+        <source>None: this authentication needs no fields.</source>
+        <translation>Keine: Diese Authentifizierung braucht keine Felder.</translation>
+    </message>
+    <message>
+        <source>None: the schema has every field the SDK reads.</source>
+        <translation>Keine: Das Schema hat bereits alle Felder, die das SDK liest.</translation>
+    </message>
+    <message>
+        <source>Workflows use it as: from %1 import …</source>
+        <translation>Workflows verwenden es so: from %1 import …</translation>
+    </message>
+    <message>
+        <source>Workflows use it as: from %1 import … (or from %2 import %1)</source>
+        <translation>Workflows verwenden es so: from %1 import … (oder from %2 import %1)</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>Choose a spec file or type its URL.</source>
+        <translation>Wählen Sie eine Spezifikationsdatei, oder geben Sie ihre URL ein.</translation>
+    </message>
+    <message>
+        <source>Choose the output folder.</source>
+        <translation>Wählen Sie den Ausgabeordner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n Operation</numerusform>
+            <numerusform>%n Operationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>authentication: %1</source>
+        <translation>Authentifizierung: %1</translation>
+    </message>
+    <message>
+        <source>The spec</source>
+        <translation>Die Spezifikation</translation>
+    </message>
+    <message>
+        <source> (Swagger %1)</source>
+        <translation> (Swagger %1)</translation>
+    </message>
+    <message>
+        <source> (OpenAPI %1)</source>
+        <translation> (OpenAPI %1)</translation>
+    </message>
+    <message>
+        <source>%1 gives the package %2: %3.</source>
+        <translation>%1 ergibt das Paket %2: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) skipped or changed: warnings</source>
+        <translation>
+            <numerusform>%n Eintrag übersprungen oder geändert: Warnungen</numerusform>
+            <numerusform>%n Einträge übersprungen oder geändert: Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace Folder?</source>
+        <translation>Ordner ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 exists and was not generated by Bifrost.</source>
+        <translation>%1 existiert und wurde nicht von Bifrost generiert.</translation>
+    </message>
+    <message>
+        <source>Generating replaces it and everything in it. Replace it, or go back and choose another package name or folder?</source>
+        <translation>Beim Generieren wird der Ordner mitsamt seinem gesamten Inhalt ersetzt. Ersetzen, oder zurückgehen und einen anderen Paketnamen oder Ordner wählen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep It</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 stays as it is.</source>
+        <translation>Es wurde nichts geschrieben: %1 bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Go Back to change the authentication, package or folder.</source>
+        <translation>Klicken Sie auf „Zurück“, um Authentifizierung, Paket oder Ordner zu ändern.</translation>
+    </message>
+    <message>
+        <source>Generated the SDK %1 in %2.</source>
+        <translation>SDK %1 in %2 generiert.</translation>
+    </message>
+    <message>
+        <source>Fields added to %1: %2.</source>
+        <translation>Zu %1 hinzugefügte Felder: %2.</translation>
+    </message>
+    <message>
+        <source>Generated &lt;b&gt;%1&lt;/b&gt; (%2, %3) in&lt;br&gt;&lt;code&gt;%4&lt;/code&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2, %3) generiert in&lt;br&gt;&lt;code&gt;%4&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>Field added: %1</source>
+        <translation>Feld hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Default set: %1</source>
+        <translation>Standardwert gesetzt: %1</translation>
+    </message>
+    <message>
+        <source>The schema of %1 had every field the SDK reads: it is unchanged.</source>
+        <translation>Das Schema von %1 hatte bereits alle Felder, die das SDK liest: Es ist unverändert.</translation>
+    </message>
+    <message>
+        <source>These changes to %1 cannot be undone, and the undo history (Ctrl+Z) was cleared. Fill in the credentials on the Defaults or Organizations tab.</source>
+        <translation>Diese Änderungen an %1 können nicht rückgängig gemacht werden, und der Rückgängig-Verlauf (Ctrl+Z) wurde geleert. Tragen Sie die Anmeldedaten auf der Registerkarte „Standardwerte“ oder „Organisationen“ ein.</translation>
+    </message>
+    <message>
+        <source>The undo history is unchanged.</source>
+        <translation>Der Rückgängig-Verlauf ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Usage in a workflow run from %1 (the bifrost runtime is beside the package; from its parent folder: &lt;code&gt;from %2 import %3&lt;/code&gt;):</source>
+        <translation>Verwendung in einem Workflow, der aus %1 ausgeführt wird (die bifrost-Laufzeit liegt neben dem Paket; aus dem übergeordneten Ordner: &lt;code&gt;from %2 import %3&lt;/code&gt;):</translation>
+    </message>
+</context>
+<context>
     <name>bifrostctl</name>
     <message>
         <source>--%1 needs a value</source>
@@ -6229,6 +7142,116 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
     <message>
         <source>the new passphrase is too short: use at least %1 characters</source>
         <translation>die neue Passphrase ist zu kurz: verwenden Sie mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 (secret)</source>
+        <translation>%1 (Geheimnis)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, required)</source>
+        <translation>%1 (%2, erforderlich)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>sdk generate needs --integration NAME (the integration the SDK reads its settings from)</source>
+        <translation>sdk generate braucht --integration NAME (die Integration, aus der das SDK seine Einstellungen liest)</translation>
+    </message>
+    <message>
+        <source>sdk generate needs --spec FILE or --spec URL (an OpenAPI or Swagger document, JSON or YAML)</source>
+        <translation>sdk generate braucht --spec FILE oder --spec URL (ein OpenAPI- oder Swagger-Dokument, JSON oder YAML)</translation>
+    </message>
+    <message>
+        <source>--package needs a Python package name; leave it out to derive one from the integration name</source>
+        <translation>--package braucht einen Python-Paketnamen; lassen Sie die Option weg, um ihn aus dem Integrationsnamen abzuleiten</translation>
+    </message>
+    <message>
+        <source>--auth &quot;%1&quot; is not one of oauth, bearer, api_key, basic, none</source>
+        <translation>--auth „%1“ ist keiner der Werte oauth, bearer, api_key, basic, none</translation>
+    </message>
+    <message>
+        <source>--out needs a folder; leave it out for ./modules</source>
+        <translation>--out braucht einen Ordner; lassen Sie die Option weg, um ./modules zu verwenden</translation>
+    </message>
+    <message>
+        <source>Would generate %1 (%2, %3 %4) into %5</source>
+        <translation>Würde %1 (%2, %3 %4) nach %5 generieren</translation>
+    </message>
+    <message>
+        <source>Generated %1 (%2, %3 %4) into %5</source>
+        <translation>%1 (%2, %3 %4) nach %5 generiert</translation>
+    </message>
+    <message>
+        <source>Operations: %1; models: %2</source>
+        <translation>Operationen: %1; Modelle: %2</translation>
+    </message>
+    <message>
+        <source>Auth: %1 (from %2)</source>
+        <translation>Auth: %1 (Grundlage: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n item(s), listed as warnings on stderr</source>
+        <translation>
+            <numerusform>Übersprungen: %n Eintrag, als Warnung auf stderr aufgeführt</numerusform>
+            <numerusform>Übersprungen: %n Einträge, als Warnungen auf stderr aufgeführt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schema fields: the integration has every field the SDK reads.</source>
+        <translation>Schemafelder: Die Integration hat bereits alle Felder, die das SDK liest.</translation>
+    </message>
+    <message>
+        <source>Would add schema fields: %1</source>
+        <translation>Würde Schemafelder hinzufügen: %1</translation>
+    </message>
+    <message>
+        <source>Added schema fields: %1</source>
+        <translation>Hinzugefügte Schemafelder: %1</translation>
+    </message>
+    <message>
+        <source>Set them with: %1</source>
+        <translation>Setzen Sie sie mit: %1</translation>
+    </message>
+    <message>
+        <source>Would set default: %1</source>
+        <translation>Würde Standardwert setzen: %1</translation>
+    </message>
+    <message>
+        <source>Set default: %1</source>
+        <translation>Standardwert gesetzt: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>OAuth: the SDK sends the integration&apos;s OAuth token; configure it with `bifrostctl oauth set %1 ...` and `bifrostctl oauth connect %1`.</source>
+        <translation>OAuth: Das SDK sendet das OAuth-Token der Integration; richten Sie es mit `bifrostctl oauth set %1 ...` und `bifrostctl oauth connect %1` ein.</translation>
+    </message>
+    <message>
+        <source>Usage (with %1 on sys.path, or from its parent folder `from %2 import %3`):</source>
+        <translation>Verwendung (mit %1 in sys.path, oder aus dem übergeordneten Ordner mit `from %2 import %3`):</translation>
+    </message>
+    <message>
+        <source>Nothing was written (dry run).</source>
+        <translation>Es wurde nichts geschrieben (Probelauf).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the bifrost runtime (%n file(s)) to %1</source>
+        <translation>
+            <numerusform>bifrost-Laufzeit (%n Datei) nach %1 geschrieben</numerusform>
+            <numerusform>bifrost-Laufzeit (%n Dateien) nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generate a typed async Python SDK from an OpenAPI 3.x or Swagger 2.0 spec (file, https URL, or http on loopback) into DIR/PACKAGE (default modules/&lt;integration in snake case&gt;), with the bifrost runtime beside it; adds the schema fields it reads (base_url and the auth&apos;s) when missing, never removing any. --auth defaults to the spec&apos;s security scheme; --force replaces a folder bifrostctl did not generate; --dry-run writes nothing.</source>
+        <translation>Ein typisiertes asynchrones Python-SDK aus einer OpenAPI-3.x- oder Swagger-2.0-Spezifikation (Datei, https-URL oder http auf Loopback) nach DIR/PACKAGE generieren (Standard: modules/&lt;Integrationsname in snake_case&gt;), mit der bifrost-Laufzeit daneben; fügt fehlende Schemafelder hinzu, die es liest (base_url und die der Authentifizierung), und entfernt nie welche. --auth ist standardmäßig das Sicherheitsschema der Spezifikation; --force ersetzt einen Ordner, den bifrostctl nicht generiert hat; --dry-run schreibt nichts.</translation>
+    </message>
+    <message>
+        <source>Write only the bifrost Python runtime to DIR/bifrost (default modules/bifrost), replacing an older copy.</source>
+        <translation>Nur die bifrost-Python-Laufzeit nach DIR/bifrost schreiben (Standard: modules/bifrost) und dabei eine ältere Kopie ersetzen.</translation>
     </message>
 </context>
 <context>

@@ -1074,7 +1074,7 @@ const QList<CommandSpec> &commands() {
          get},
     };
     static const QList<CommandSpec> all =
-        list + oauthCommands() + bundleCommands() + historyCommands() + maintenanceCommands();
+        list + oauthCommands() + bundleCommands() + historyCommands() + maintenanceCommands() + sdkCommands();
     return all;
 }
 

@@ -42,5 +42,7 @@ const QList<CommandSpec> &bundleCommands();
 const QList<CommandSpec> &historyCommands();
 // maintenancecommands.cpp: secrets migrate, doctor.
 const QList<CommandSpec> &maintenanceCommands();
+// sdkcommands.cpp: sdk generate, sdk runtime.
+const QList<CommandSpec> &sdkCommands();
 
 } // namespace bifrost::cli

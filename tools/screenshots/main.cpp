@@ -5,6 +5,7 @@
 #include "common/translations.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/importdialog.h"
+#include "dialogs/sdkwizard.h"
 #include "example/exampledata.h"
 #include "mainwindow/mainwindow.h"
 #include "oauth/presets.h"
@@ -22,10 +23,16 @@
 #include <QCommandLineParser>
 #include <QDate>
 #include <QDir>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
+#include <QToolButton>
+#include <QWizard>
 
 #include <cstdio>
 
@@ -100,6 +107,164 @@ bool exportAndImportScenes(bifrost::AdminSession &session, const QDir &out) {
         ok = save(&importDialog, out, QStringLiteral("10-import-preview")) && ok;
     }
     return ok;
+}
+
+// A small service-desk API in the style of HaloPSA's, with OAuth client credentials as the
+// real one: what the SDK wizard pictures are generated from.
+const char *const haloSpec = R"(openapi: 3.0.3
+info:
+  title: HaloPSA API
+  version: "2.1"
+servers:
+  - url: https://example.halopsa.com/api
+security:
+  - halo: [all]
+paths:
+  /Tickets:
+    get:
+      operationId: listTickets
+      summary: List tickets, newest first
+      parameters:
+        - {name: client_id, in: query, schema: {type: integer}}
+        - {name: open_only, in: query, schema: {type: boolean}}
+      responses:
+        "200": {description: tickets, content: {application/json: {schema: {$ref: "#/components/schemas/TicketList"}}}}
+    post:
+      operationId: createTickets
+      summary: Create or update tickets
+      requestBody:
+        required: true
+        content: {application/json: {schema: {type: array, items: {$ref: "#/components/schemas/Ticket"}}}}
+      responses:
+        "201": {description: saved, content: {application/json: {schema: {$ref: "#/components/schemas/Ticket"}}}}
+  /Tickets/{id}:
+    get:
+      operationId: getTicket
+      summary: One ticket with its actions
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: integer}}
+      responses:
+        "200": {description: the ticket, content: {application/json: {schema: {$ref: "#/components/schemas/Ticket"}}}}
+    delete:
+      operationId: deleteTicket
+      summary: Delete a ticket
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: integer}}
+      responses:
+        "204": {description: deleted}
+  /Client:
+    get:
+      operationId: listClients
+      summary: List clients
+      parameters:
+        - {name: search, in: query, schema: {type: string}}
+      responses:
+        "200": {description: clients, content: {application/json: {schema: {type: array, items: {$ref: "#/components/schemas/Client"}}}}}
+  /Agent:
+    get:
+      operationId: listAgents
+      summary: List agents
+      responses:
+        "200": {description: agents, content: {application/json: {schema: {type: array, items: {$ref: "#/components/schemas/Agent"}}}}}
+  /Actions:
+    post:
+      operationId: addAction
+      summary: Add a note or an email to a ticket
+      requestBody:
+        required: true
+        content: {application/json: {schema: {$ref: "#/components/schemas/Action"}}}
+      responses:
+        "201": {description: added}
+components:
+  securitySchemes:
+    halo:
+      type: oauth2
+      flows:
+        clientCredentials:
+          tokenUrl: https://example.halopsa.com/auth/token
+          scopes: {all: everything}
+  schemas:
+    Ticket:
+      type: object
+      required: [id, summary]
+      properties:
+        id: {type: integer}
+        summary: {type: string}
+        client_id: {type: integer}
+        status: {type: string, enum: [new, in progress, closed]}
+    TicketList:
+      type: object
+      properties:
+        record_count: {type: integer}
+        tickets: {type: array, items: {$ref: "#/components/schemas/Ticket"}}
+    Client:
+      type: object
+      properties:
+        id: {type: integer}
+        name: {type: string}
+    Agent:
+      type: object
+      properties:
+        id: {type: integer}
+        name: {type: string}
+        email: {type: string}
+    Action:
+      type: object
+      required: [ticket_id, note]
+      properties:
+        ticket_id: {type: integer}
+        note: {type: string}
+        outcome: {type: string}
+    Legacy:
+      $ref: "#/components/schemas/Missing"
+)";
+
+// 12: the SDK wizard's preview of HaloPSA's SDK; 13: its result page after Generate. The folder
+// shown is a plausible one rather than the throwaway one the files go to.
+bool sdkWizardScenes(bifrost::AdminSession &session, const QDir &out) {
+    QTemporaryDir dir;
+    const QString specPath = dir.filePath(QStringLiteral("halopsa.yaml"));
+    QFile spec(specPath);
+    if (!spec.open(QIODevice::WriteOnly) || spec.write(haloSpec) < 0) {
+        QTextStream(stderr) << "bifrost-screenshots: error: cannot write " << specPath << '\n';
+        return false;
+    }
+    spec.close();
+    const QString outDir = dir.filePath(QStringLiteral("modules"));
+    const QString shownDir = QStringLiteral("/home/admin/Documents/Bifrost/modules");
+    const QString shownSpecDir = QStringLiteral("/home/admin/Downloads");
+    bifrost::SdkWizard wizard(&session, QStringLiteral("HaloPSA"));
+    wizard.resize(860, 640);
+    wizard.show();
+    wizard.specEdit()->setText(specPath);
+    wizard.next();
+    for (int i = 0; i < 3000 && wizard.isBusy(); ++i) { // a worker thread; seconds at most
+        QApplication::processEvents(QEventLoop::AllEvents, 10);
+        QThread::msleep(5);
+    }
+    if (wizard.currentId() != bifrost::SdkWizard::AuthPageId) {
+        QTextStream(stderr) << "bifrost-screenshots: error: SDK wizard: " << wizard.errorText() << '\n';
+        return false;
+    }
+    wizard.outDirEdit()->setText(outDir);
+    wizard.next();
+    wizard.outDirEdit()->setText(shownDir);
+    wizard.warningsToggle()->setChecked(true); // the skipped schema, as bifrostctl warns of it
+    for (int i = 0; i < wizard.warningsList()->count(); ++i) {
+        QListWidgetItem *item = wizard.warningsList()->item(i);
+        item->setText(item->text().replace(QDir::toNativeSeparators(dir.path()), shownSpecDir));
+    }
+    bool ok = save(&wizard, out, QStringLiteral("12-sdk-preview"));
+    wizard.outDirEdit()->setText(outDir);
+    wizard.next();
+    settle();
+    if (!wizard.isInstalled()) {
+        QTextStream(stderr) << "bifrost-screenshots: error: SDK wizard: " << wizard.errorText() << '\n';
+        return false;
+    }
+    for (QLabel *label : {wizard.resultLabel(), wizard.usageLabel()})
+        label->setText(label->text().replace(QDir::toNativeSeparators(outDir), shownDir));
+    return save(&wizard, out, QStringLiteral("13-sdk-result")) && ok;
 }
 
 } // namespace
@@ -211,5 +376,7 @@ int main(int argc, char *argv[]) {
     // File > Export with both example integrations ticked and the passphrase typed, and File >
     // Import's preview of that bundle into a second, empty database (dialogs only).
     ok = exportAndImportScenes(session, out) && ok;
+    // Generate SDK… for HaloPSA from a small spec: the preview and the result.
+    ok = sdkWizardScenes(session, out) && ok;
     return ok ? 0 : 1;
 }

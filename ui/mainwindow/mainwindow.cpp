@@ -5,6 +5,7 @@
 #include "dialogs/importdialog.h"
 #include "dialogs/newintegrationdialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "dialogs/sdkwizard.h"
 #include "example/exampledata.h"
 #include "oauth/oauthservice.h"
 #include "pages/integration/organizationstab.h"
@@ -244,6 +245,22 @@ void MainWindow::createMenus() {
     QAction *find = edit->addAction(tr("&Find"), this, &MainWindow::find);
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *generateSdk = tools->addAction(tr("Generate &SDK…"), this, [this] {
+        if (m_currentKind != Kind::Integration) {
+            statusBar()->showMessage(tr("Open an integration first: the SDK reads its settings."),
+                                     statusMessageMs);
+            return;
+        }
+        SdkWizard *wizard = SdkWizard::start(m_session, m_currentId, this);
+        connect(wizard, &SdkWizard::sdkGenerated, this,
+                [this](const QString &summary) { statusBar()->showMessage(summary, statusMessageMs); });
+        returnFocusAfter(wizard);
+    });
+    generateSdk->setObjectName(QStringLiteral("actionGenerateSdk"));
+    connect(tools, &QMenu::aboutToShow, this,
+            [this, generateSdk] { generateSdk->setEnabled(m_currentKind == Kind::Integration); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Bifrost Admin"), this, [this] {

@@ -1,5 +1,6 @@
 #include "integrationpage.h"
 
+#include "dialogs/sdkwizard.h"
 #include "integration/defaultstab.h"
 #include "integration/historytab.h"
 #include "integration/oauthtab.h"
@@ -9,6 +10,7 @@
 #include "integration/schematab.h"
 #include "widgets/configformview.h"
 
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -36,6 +38,17 @@ IntegrationPage::IntegrationPage(AdminSession *session, QWidget *parent)
     // No mnemonic: Alt+H opens the Help menu and Alt+Y is the OAuth tab's Copy button.
     m_tabs->addTab(m_history, tr("History"));
     m_all = {m_overview, m_schema, m_defaults, m_organizations, m_matrix, m_oauth, m_history};
+    // Integration-wide actions beside the tabs. No mnemonic: the tabs' letters are taken;
+    // Tools > Generate SDK… has one.
+    auto *generateSdk = new QPushButton(tr("Generate SDK…"), m_tabs);
+    generateSdk->setObjectName(QStringLiteral("generateSdkButton"));
+    generateSdk->setToolTip(tr("Generate a typed Python SDK for this integration from an OpenAPI spec"));
+    generateSdk->setAutoDefault(false);
+    connect(generateSdk, &QPushButton::clicked, this, [this, session] {
+        if (!m_integrationId.isEmpty())
+            SdkWizard::start(session, m_integrationId, this);
+    });
+    m_tabs->setCornerWidget(generateSdk, Qt::TopRightCorner);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
