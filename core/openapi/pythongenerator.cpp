@@ -659,21 +659,27 @@ void appendDocText(std::string &doc, const Operation &op) {
         doc = op.method + ' ' + op.path;
 }
 
-void Generator::emitClient(std::string &out) {
-    const auto &ops = m_api.operations;
-    // Operation names first (they keep their natural names), then the iter_ helpers.
-    NameScope scope;
-    std::vector<std::string> fnames;
-    fnames.reserve(ops.size());
-    for (const Operation &op : ops) {
+// Fills `scope` with the operation names so that later names (the iter_ helpers) avoid them.
+std::vector<std::string> operationFunctionNames(const ApiModel &model, NameScope &scope) {
+    std::vector<std::string> names;
+    names.reserve(model.operations.size());
+    for (const Operation &op : model.operations) {
         std::string base = pythonName(op.operationId, Case::Snake, "");
         if (base.empty())
             base = pythonName(op.method + ' ' + op.path, Case::Snake, "operation");
         // Names the package binds or Client inherits.
         if (base == "models" || base == "client" || base == "aclose" || base == "retry_wait")
             base += '_';
-        fnames.push_back(scope.unique(base));
+        names.push_back(scope.unique(base));
     }
+    return names;
+}
+
+void Generator::emitClient(std::string &out) {
+    const auto &ops = m_api.operations;
+    // Operation names first (they keep their natural names), then the iter_ helpers.
+    NameScope scope;
+    const std::vector<std::string> fnames = operationFunctionNames(m_api, scope);
     std::vector<std::string> iterNames(ops.size());
     for (size_t i = 0; i < ops.size(); ++i)
         if (ops[i].pagination.kind != Pagination::Kind::None)
@@ -990,6 +996,11 @@ std::vector<GeneratedFile> Generator::run() {
 std::vector<GeneratedFile> generatePython(const ApiModel &model, const PythonOptions &options,
                                           std::vector<SpecWarning> *warnings) {
     return Generator(model, options, warnings).run();
+}
+
+std::vector<std::string> operationFunctionNames(const ApiModel &model) {
+    NameScope scope;
+    return operationFunctionNames(model, scope);
 }
 
 std::string snakeCase(std::string_view name) {

@@ -49,6 +49,11 @@ struct PythonOptions {
 std::vector<GeneratedFile> generatePython(const ApiModel &model, const PythonOptions &options,
                                           std::vector<SpecWarning> *warnings = nullptr);
 
+// The Python function name of each operation, in model order: snakeCase(operationId), else
+// method + path, made unique in spec order. The generator names the client's methods and
+// functions with it, and the SDK summary (wizard preview, CLI) shows the same names.
+std::vector<std::string> operationFunctionNames(const ApiModel &model);
+
 // snake_case of an operationId or a name ("listPetsByID" -> "list_pets_by_id",
 // "Get-User.Profile" -> "get_user_profile"); "" when nothing usable is left. Shared with the
 // package-name default (integration name -> package).

@@ -266,23 +266,20 @@ Schema fieldsFor(SdkAuth auth, const QString &serverUrl, const QString &headerDe
 }
 
 // --- Python names for the summary and the usage example ----------------------------------------
-// The same rules as the generator's client.py (pythongenerator.cpp, emitClient): the names
-// shown before anything is written are the names the package defines.
+// operationFunctionNames is what the generator names the functions with, so the names shown
+// before anything is written are the names the package defines.
 
 QList<OperationSummary> summarize(const ApiModel &model) {
     QList<OperationSummary> list;
-    detail::NameScope scope;
-    for (const Operation &op : model.operations) {
-        std::string base = detail::pythonName(op.operationId, detail::Case::Snake, "");
-        if (base.empty())
-            base = detail::pythonName(op.method + ' ' + op.path, detail::Case::Snake, "operation");
-        if (base == "models" || base == "client" || base == "aclose" || base == "retry_wait")
-            base += '_';
-        list << OperationSummary{qs(scope.unique(base)), qs(op.method).toUpper(), qs(op.path),
+    const std::vector<std::string> names = operationFunctionNames(model);
+    for (size_t i = 0; i < model.operations.size(); ++i) {
+        const Operation &op = model.operations[i];
+        list << OperationSummary{qs(names[i]), qs(op.method).toUpper(), qs(op.path),
                                  qs(op.summary).section(QLatin1Char('\n'), 0, 0).trimmed()};
     }
     return list;
 }
+
 QString usageExample(const ApiModel &model, const QList<OperationSummary> &ops, const QString &package) {
     // The first GET that needs no arguments reads best; else the first GET with placeholders for
     // its required arguments; else the first operation.

@@ -159,6 +159,10 @@ At Reader::follow(const Document *doc, const Node &at, const std::string &ref, c
             entry.target = {target->first, target->second};
         else
             entry.error = target.error().message;
+        // The loader's messages are whole sentences; the warning appends what was done after a
+        // semicolon, so the sentence's full stop goes.
+        if (entry.error.endsWith(QLatin1Char('.')))
+            entry.error.chop(1);
         if (entry.target && !entry.target.node)
             entry.error = Text::tr("$ref \"%1\" leads nowhere").arg(QString::fromStdString(ref));
         it = cache.emplace(ref, std::move(entry)).first;

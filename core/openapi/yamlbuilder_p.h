@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -326,10 +327,12 @@ private:
         size_t i = 0;
         while (i + 1 < digits.size() && digits[i] == '0')
             ++i;
-        std::string out;
-        if (sign == "-" && digits.substr(i) != "0")
-            out = "-";
-        out.append(digits.substr(i));
+        const std::string_view kept = digits.substr(i);
+        const bool negative = sign == "-" && kept != "0";
+        // Sized once and filled by copy: GCC 12 at -O3 warns (-Wrestrict, a false positive) about
+        // assigning "-" and then appending.
+        std::string out(kept.size() + (negative ? 1 : 0), '-');
+        std::copy(kept.begin(), kept.end(), out.begin() + (negative ? 1 : 0));
         return out;
     }
 
