@@ -493,6 +493,88 @@
     </message>
 </context>
 <context>
+    <name>DatabaseCopy</name>
+    <message numerus="yes">
+        <source>%n secret(s) of the source are missing from %1, so nothing was copied: %2; set them again or remove them (see `bifrostctl doctor` on the source) and run migrate again</source>
+        <translation>
+            <numerusform>%n Geheimnis der Quelle fehlt im Geheimnisspeicher (%1), daher wurde nichts kopiert: %2; setzen Sie es erneut oder entfernen Sie es (siehe `bifrostctl doctor` für die Quelle), und führen Sie migrate erneut aus</numerusform>
+            <numerusform>%n Geheimnisse der Quelle fehlen im Geheimnisspeicher (%1), daher wurde nichts kopiert: %2; setzen Sie sie erneut oder entfernen Sie sie (siehe `bifrostctl doctor` für die Quelle), und führen Sie migrate erneut aus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the target %1 lacks %2 that the source has; both must be at the same schema version: use the same Bifrost Admin version for both</source>
+        <translation>dem Ziel %1 fehlt, was die Quelle hat: %2; beide müssen dieselbe Schemaversion haben: verwenden Sie für beide dieselbe Version von Bifrost Admin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integration(s)</source>
+        <translation>
+            <numerusform>%n Integration</numerusform>
+            <numerusform>%n Integrationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n Organisation</numerusform>
+            <numerusform>%n Organisationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the target %1 already holds %2; migrate copies only into a new, empty database: create one and run migrate again</source>
+        <translation>das Ziel %1 enthält bereits %2; migrate kopiert nur in eine neue, leere Datenbank: legen Sie eine an, und führen Sie migrate erneut aus</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>the source and the target are the same database</source>
+        <translation>Quelle und Ziel sind dieselbe Datenbank</translation>
+    </message>
+    <message>
+        <source>writing the secrets into %1 failed, so nothing was copied: %2</source>
+        <translation>das Schreiben der Geheimnisse in %1 ist fehlgeschlagen, daher wurde nichts kopiert: %2</translation>
+    </message>
+    <message>
+        <source>the target %1 already has rows in the table &quot;%2&quot;; migrate copies only into a new, empty database</source>
+        <translation>das Ziel %1 hat bereits Zeilen in der Tabelle „%2“; migrate kopiert nur in eine neue, leere Datenbank</translation>
+    </message>
+    <message>
+        <source>copying the table &quot;%1&quot; failed, so nothing was copied: %2</source>
+        <translation>das Kopieren der Tabelle „%1“ ist fehlgeschlagen, daher wurde nichts kopiert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>copied %1 from %2 (%n secret(s))</source>
+        <translation>
+            <numerusform>%1 aus %2 kopiert (%n Geheimnis)</numerusform>
+            <numerusform>%1 aus %2 kopiert (%n Geheimnisse)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; has %2 row(s) in the source and %3 in the target</source>
+        <translation>die Tabelle „%1“ hat %2 Zeile(n) in der Quelle und %3 im Ziel</translation>
+    </message>
+    <message>
+        <source>%1 (%2) differs in %3</source>
+        <translation>%1 (%2) unterscheidet sich in %3</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>(the target cannot resolve it: %1)</source>
+        <translation>(im Ziel nicht auflösbar: %1)</translation>
+    </message>
+</context>
+<context>
     <name>Doctor</name>
     <message>
         <source>The OS keychain answers (write, read and delete of a probe entry).</source>
@@ -600,6 +682,10 @@
     <message>
         <source>%1 did not return the secrets written to it, so nothing was moved%2</source>
         <translation>%1: die hineingeschriebenen Geheimnisse wurden nicht zurückgeliefert, daher wurde nichts verschoben%2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 has every table readable and its constraints validated; the server enforces its references.</source>
+        <translation>In der PostgreSQL-Datenbank %1 sind alle Tabellen lesbar und alle Integritätsbedingungen validiert; der Server setzt ihre Verweise durch.</translation>
     </message>
 </context>
 <context>
@@ -1999,10 +2085,6 @@
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <source>no database path given</source>
-        <translation>kein Datenbankpfad angegeben</translation>
-    </message>
-    <message>
         <source>cannot open the database %1: %2</source>
         <translation>die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -2051,14 +2133,6 @@
         <translation>die Integration „%1“ hat keinen Schlüssel „%2“ in ihrem Schema; %3</translation>
     </message>
     <message>
-        <source>%1: the value was changed by someone else since it was loaded; reload and apply your change again</source>
-        <translation>%1: der Wert wurde seit dem Laden von jemand anderem geändert; laden Sie neu und übernehmen Sie Ihre Änderung erneut</translation>
-    </message>
-    <message>
-        <source>the mapping of organization &quot;%1&quot; for integration &quot;%2&quot; was changed by someone else since it was loaded; reload and apply your change again</source>
-        <translation>die Zuordnung der Organisation „%1“ für die Integration „%2“ wurde seit dem Laden von jemand anderem geändert; laden Sie neu und übernehmen Sie Ihre Änderung erneut</translation>
-    </message>
-    <message>
         <source>organization &quot;%1&quot; has no mapping for integration &quot;%2&quot;</source>
         <translation>die Organisation „%1“ hat keine Zuordnung für die Integration „%2“</translation>
     </message>
@@ -2091,10 +2165,6 @@
             <numerusform>%n Zuordnung</numerusform>
             <numerusform>%n Zuordnungen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the schema of integration &quot;%1&quot; was changed by someone else since it was loaded; reload it and apply your changes again</source>
-        <translation>das Schema der Integration „%1“ wurde seit dem Laden von jemand anderem geändert; laden Sie es neu und übernehmen Sie Ihre Änderungen erneut</translation>
     </message>
     <message>
         <source>integration &quot;%1&quot;: the schema defines key &quot;%2&quot; twice; keys must be unique</source>
@@ -2324,6 +2394,351 @@
     <message>
         <source>this database keeps its secrets in the %1 backend, not in the %2 this command opened (another process may have moved them with `bifrostctl secrets migrate`); nothing was changed: run the command again</source>
         <translation>diese Datenbank bewahrt ihre Geheimnisse im Backend %1 auf, nicht in %2, das dieser Befehl geöffnet hat (ein anderer Prozess hat sie vielleicht mit `bifrostctl secrets migrate` verschoben); nichts wurde geändert: Führen Sie den Befehl erneut aus</translation>
+    </message>
+    <message>
+        <source>the database URL is not valid: %1; write it as postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>die Datenbank-URL ist ungültig: %1; schreiben Sie sie als postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+    <message>
+        <source>the database URL holds a password, which would show in the process list and the shell history; remove it from the URL and keep it in the keychain, in PGPASSFILE (~/.pgpass), or type it when asked</source>
+        <translation>die Datenbank-URL enthält ein Passwort, das in der Prozessliste und im Shell-Verlauf sichtbar wäre; entfernen Sie es aus der URL, und bewahren Sie es im Schlüsselbund oder in PGPASSFILE (~/.pgpass) auf, oder geben Sie es bei der Abfrage ein</translation>
+    </message>
+    <message>
+        <source>it has a fragment (#%1)</source>
+        <translation>sie enthält ein Fragment (#%1)</translation>
+    </message>
+    <message>
+        <source>the host is missing</source>
+        <translation>der Host fehlt</translation>
+    </message>
+    <message>
+        <source>the port %1 is out of range (1-65535)</source>
+        <translation>der Port %1 liegt außerhalb des gültigen Bereichs (1-65535)</translation>
+    </message>
+    <message>
+        <source>the user is missing and the operating system user is unknown</source>
+        <translation>der Benutzer fehlt, und der Benutzer des Betriebssystems ist unbekannt</translation>
+    </message>
+    <message>
+        <source>the database name is missing (the part after the last &quot;/&quot;)</source>
+        <translation>der Datenbankname fehlt (der Teil nach dem letzten „/“)</translation>
+    </message>
+    <message>
+        <source>the database name &quot;%1&quot; contains &quot;/&quot;</source>
+        <translation>der Datenbankname „%1“ enthält „/“</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; is not supported (only sslmode is)</source>
+        <translation>der Parameter „%1“ wird nicht unterstützt (nur sslmode)</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation>sslmode „%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>no database location given; give a file path or a postgresql://USER@HOST:PORT/DBNAME URL</source>
+        <translation>kein Speicherort der Datenbank angegeben; geben Sie einen Dateipfad oder eine URL der Form postgresql://USER@HOST:PORT/DBNAME an</translation>
+    </message>
+    <message>
+        <source>&quot;//&quot; is missing after &quot;%1:&quot;</source>
+        <translation>„//“ fehlt nach „%1:“</translation>
+    </message>
+    <message>
+        <source>the location &quot;sqlite:&quot; names no file; write sqlite:PATH</source>
+        <translation>der Speicherort „sqlite:“ nennt keine Datei; schreiben Sie sqlite:PATH</translation>
+    </message>
+    <message>
+        <source>the database URL scheme &quot;%1&quot; is not supported; use a file path, sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>das URL-Schema „%1“ wird für Datenbanken nicht unterstützt; verwenden Sie einen Dateipfad, sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+    <message>
+        <source>cannot reach the PostgreSQL server at %1 (%2); check that it runs and that the host and port in the database URL are right</source>
+        <translation>der PostgreSQL-Server unter %1 ist nicht erreichbar (%2); prüfen Sie, ob er läuft und ob Host und Port in der Datenbank-URL stimmen</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server at %1 has no database &quot;%2&quot;; create it (createdb %2) or correct the name in the database URL</source>
+        <translation>der PostgreSQL-Server unter %1 hat keine Datenbank „%2“; legen Sie sie an (createdb %2), oder korrigieren Sie den Namen in der Datenbank-URL</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server at %1 has no login role &quot;%2&quot;; correct the user in the database URL or ask the server&apos;s administrator for a role</source>
+        <translation>der PostgreSQL-Server unter %1 hat keine Login-Rolle „%2“; korrigieren Sie den Benutzer in der Datenbank-URL, oder bitten Sie den Administrator des Servers um eine Rolle</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server at %1 refused the login of &quot;%2&quot; (password missing or wrong); give the password in the keychain entry &quot;%3&quot;, in PGPASSFILE (~/.pgpass), or type it when asked on a terminal</source>
+        <translation>der PostgreSQL-Server unter %1 hat die Anmeldung von „%2“ abgelehnt (Passwort fehlt oder ist falsch); hinterlegen Sie das Passwort im Schlüsselbund-Eintrag „%3“ oder in PGPASSFILE (~/.pgpass), oder geben Sie es bei der Abfrage in einem Terminal ein</translation>
+    </message>
+    <message>
+        <source>lost the connection to the database %1 (%2); check the server and try again</source>
+        <translation>die Verbindung zur Datenbank %1 ist abgebrochen (%2); prüfen Sie den Server, und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the database %1 refused this to your PostgreSQL role (%2); ask an owner of the team for the role it needs</source>
+        <translation>die Datenbank %1 hat dies Ihrer PostgreSQL-Rolle verweigert (%2); bitten Sie einen Eigentümer des Teams um die dafür nötige Rolle</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed, so %1 cannot be opened; install libqt6sql6-psql</source>
+        <translation>der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert, daher kann %1 nicht geöffnet werden; installieren Sie libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>cannot bring the database %1 to schema version %2: %3; let its owner open it once first</source>
+        <translation>die Datenbank %1 kann nicht auf Schemaversion %2 gebracht werden: %3; lassen Sie sie zuerst einmal von ihrem Eigentümer öffnen</translation>
+    </message>
+    <message>
+        <source>config &quot;%1&quot; of &quot;%2&quot; (default)</source>
+        <translation>die Einstellung „%1“ von „%2“ (Standardwert)</translation>
+    </message>
+    <message>
+        <source>config &quot;%1&quot; of &quot;%2&quot; for &quot;%3&quot;</source>
+        <translation>die Einstellung „%1“ von „%2“ für „%3“</translation>
+    </message>
+    <message>
+        <source>the mapping of &quot;%1&quot; for &quot;%2&quot;</source>
+        <translation>die Zuordnung von „%1“ für „%2“</translation>
+    </message>
+    <message>
+        <source>the foreign keys of the tables %1 form a cycle; they cannot be copied one after the other</source>
+        <translation>die Fremdschlüssel der Tabellen %1 bilden einen Zyklus; sie können nicht nacheinander kopiert werden</translation>
+    </message>
+    <message>
+        <source>the database %1 has no table &quot;%2&quot;</source>
+        <translation>die Datenbank %1 hat keine Tabelle „%2“</translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot; of %2 has no column &quot;%3&quot;</source>
+        <translation>die Tabelle „%1“ von %2 hat keine Spalte „%3“</translation>
+    </message>
+    <message>
+        <source>the schema of &quot;%1&quot;</source>
+        <translation>das Schema von „%1“</translation>
+    </message>
+    <message>
+        <source>the table %1 cannot be read: %2</source>
+        <translation>die Tabelle %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL cannot list the constraints: %1</source>
+        <translation>PostgreSQL kann die Integritätsbedingungen nicht auflisten: %1</translation>
+    </message>
+    <message>
+        <source>the constraint %1 of table %2 was never validated</source>
+        <translation>die Integritätsbedingung %1 der Tabelle %2 wurde nie validiert</translation>
+    </message>
+    <message>
+        <source>the database %1 has no row version counter</source>
+        <translation>die Datenbank %1 hat keinen Zähler für Zeilenversionen</translation>
+    </message>
+    <message>
+        <source>%1 was removed by %2 at %3 (%4) after you loaded it; nothing was saved; reload and try again</source>
+        <translation>%1 wurde seit dem Laden entfernt – von %2 am %3 (%4); es wurde nichts gespeichert; laden Sie neu, und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 (%4) after you loaded it; nothing was saved; reload and try again</source>
+        <translation>%1 wurde seit dem Laden geändert – von %2 am %3 (%4); es wurde nichts gespeichert; laden Sie neu, und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else after you loaded it; nothing was saved; reload and try again</source>
+        <translation>%1 wurde seit dem Laden von jemand anderem geändert; es wurde nichts gespeichert; laden Sie neu, und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>integration &quot;%1&quot;</source>
+        <translation>Integration „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>team mode needs a PostgreSQL database; move with bifrostctl migrate</source>
+        <translation>der Teammodus braucht eine PostgreSQL-Datenbank; ziehen Sie mit bifrostctl migrate um</translation>
+    </message>
+    <message>
+        <source>viewers cannot read secret values; ask an owner for the editor role</source>
+        <translation>Betrachter (viewer) können keine geheimen Werte lesen; bitten Sie einen Eigentümer um die Rolle editor</translation>
+    </message>
+    <message>
+        <source>the database refused this to %1 (%2); ask a team owner for a role that allows it</source>
+        <translation>die Datenbank hat dies %1 verweigert (%2); bitten Sie einen Team-Eigentümer um eine Rolle, die es erlaubt</translation>
+    </message>
+    <message>
+        <source>this login</source>
+        <translation>diesem Login</translation>
+    </message>
+    <message>
+        <source>database error in %1: %2</source>
+        <translation>Datenbankfehler in %1: %2</translation>
+    </message>
+    <message>
+        <source>the database %1 has no team roles recorded; open it once as a role with CREATEROLE so the migration creates them</source>
+        <translation>in der Datenbank %1 sind keine Team-Rollen verzeichnet; öffnen Sie sie einmal als Rolle mit CREATEROLE, damit die Migration sie anlegt</translation>
+    </message>
+    <message>
+        <source>only team owners can change the team, and %1 is %2; ask an owner</source>
+        <translation>nur Team-Eigentümer können das Team ändern, und %1 ist %2; wenden Sie sich an einen Eigentümer</translation>
+    </message>
+    <message>
+        <source>not a member</source>
+        <translation>kein Mitglied</translation>
+    </message>
+    <message>
+        <source>there is no PostgreSQL login role &quot;%1&quot;; create it first (CREATE ROLE ... LOGIN) and run the command again</source>
+        <translation>es gibt keine PostgreSQL-Login-Rolle „%1“; legen Sie sie zuerst an (CREATE ROLE ... LOGIN), und führen Sie den Befehl erneut aus</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; use owner, editor or viewer</source>
+        <translation>unbekannte Rolle „%1“; verwenden Sie owner, editor oder viewer</translation>
+    </message>
+    <message>
+        <source>the team of %1 is already set up; see `bifrostctl team list`</source>
+        <translation>das Team von %1 ist bereits eingerichtet; siehe `bifrostctl team list`</translation>
+    </message>
+    <message>
+        <source>the role %1 does not exist; open the database once as a role with CREATEROLE so that the migration creates the team roles</source>
+        <translation>die Rolle %1 existiert nicht; öffnen Sie die Datenbank einmal als Rolle mit CREATEROLE, damit die Migration die Team-Rollen anlegt</translation>
+    </message>
+    <message>
+        <source>%1 may not own this team; a database administrator must first run GRANT %2 TO %1 WITH ADMIN OPTION</source>
+        <translation>%1 darf nicht Eigentümer dieses Teams sein; ein Datenbankadministrator muss zuerst GRANT %2 TO %1 WITH ADMIN OPTION ausführen</translation>
+    </message>
+    <message>
+        <source>New team passphrase for %1 on %2: </source>
+        <translation>Neue Team-Passphrase für %1 auf %2: </translation>
+    </message>
+    <message>
+        <source>the new passphrase is too short: use at least %1 characters</source>
+        <translation>die neue Passphrase ist zu kurz: verwenden Sie mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>another admin set up the team of %1 meanwhile; run the command again</source>
+        <translation>ein anderer Admin hat das Team von %1 inzwischen eingerichtet; führen Sie den Befehl erneut aus</translation>
+    </message>
+    <message>
+        <source>set up the team with %1 as owner</source>
+        <translation>Team mit %1 als Eigentümer eingerichtet</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this team; ask a team owner to add you with `bifrostctl team add %1 --role editor`</source>
+        <translation>%1 ist kein Mitglied dieses Teams; bitten Sie einen Team-Eigentümer, Sie mit `bifrostctl team add %1 --role editor` hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>%1 holds no team key; ask a team owner to set your role again with `bifrostctl team role %1 editor`</source>
+        <translation>%1 besitzt keinen Team-Schlüssel; bitten Sie einen Team-Eigentümer, Ihre Rolle mit `bifrostctl team role %1 editor` erneut festzulegen</translation>
+    </message>
+    <message>
+        <source>the team key of %1 is at version %2 but yours at %3; ask a team owner to run `bifrostctl team rotate`</source>
+        <translation>der Team-Schlüssel von %1 hat die Version %2, Ihrer aber %3; bitten Sie einen Team-Eigentümer, `bifrostctl team rotate` auszuführen</translation>
+    </message>
+    <message>
+        <source>Team passphrase for %1 on %2: </source>
+        <translation>Team-Passphrase für %1 auf %2: </translation>
+    </message>
+    <message>
+        <source>wrong team passphrase for %1; try again</source>
+        <translation>falsche Team-Passphrase für %1; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the team key of %1 stored for %2 cannot be unwrapped; ask a team owner to set your role again</source>
+        <translation>der für %2 gespeicherte Team-Schlüssel von %1 lässt sich nicht entschlüsseln; bitten Sie einen Team-Eigentümer, Ihre Rolle erneut festzulegen</translation>
+    </message>
+    <message>
+        <source>the team key of %1 does not match its check value; ask a team owner to rotate the key</source>
+        <translation>der Team-Schlüssel von %1 stimmt nicht mit seinem Prüfwert überein; bitten Sie einen Team-Eigentümer, den Schlüssel zu rotieren</translation>
+    </message>
+    <message>
+        <source>team add needs the PostgreSQL login role of the new admin</source>
+        <translation>team add braucht die PostgreSQL-Login-Rolle des neuen Admins</translation>
+    </message>
+    <message>
+        <source>%1 is already a team member (%2); change the role with `bifrostctl team role %1 ROLE`</source>
+        <translation>%1 ist bereits Mitglied des Teams (%2); ändern Sie die Rolle mit `bifrostctl team role %1 ROLE`</translation>
+    </message>
+    <message>
+        <source>the initial passphrase of %1 is too short: use at least %2 characters</source>
+        <translation>die Initial-Passphrase von %1 ist zu kurz: verwenden Sie mindestens %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>added %1 as %2</source>
+        <translation>%1 als %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 is not a team member; add them with `bifrostctl team add %1 --role ROLE`</source>
+        <translation>%1 ist kein Mitglied des Teams; fügen Sie %1 mit `bifrostctl team add %1 --role ROLE` hinzu</translation>
+    </message>
+    <message>
+        <source>%1 is the last owner of the team; make another admin owner first</source>
+        <translation>%1 ist der letzte Eigentümer des Teams; machen Sie zuerst einen anderen Admin zum Eigentümer</translation>
+    </message>
+    <message>
+        <source>changed the role of %1 from %2 to %3</source>
+        <translation>Rolle von %1 von %2 in %3 geändert</translation>
+    </message>
+    <message>
+        <source>%1 is not a team member; see `bifrostctl team list`</source>
+        <translation>%1 ist kein Mitglied des Teams; siehe `bifrostctl team list`</translation>
+    </message>
+    <message>
+        <source>%1 is the last owner of the team and cannot be removed; make another admin owner first</source>
+        <translation>%1 ist der letzte Eigentümer des Teams und kann nicht entfernt werden; machen Sie zuerst einen anderen Admin zum Eigentümer</translation>
+    </message>
+    <message>
+        <source>removed %1 (%2)</source>
+        <translation>%1 entfernt (%2)</translation>
+    </message>
+    <message>
+        <source>another owner rotated the team key meanwhile; nothing was changed, run the command again</source>
+        <translation>ein anderer Eigentümer hat den Team-Schlüssel inzwischen rotiert; es wurde nichts geändert, führen Sie den Befehl erneut aus</translation>
+    </message>
+    <message>
+        <source>the secret %1 is sealed with key version %2, not the current %3; nothing was changed</source>
+        <translation>das Geheimnis %1 ist mit der Schlüsselversion %2 versiegelt, nicht mit der aktuellen %3; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>the secret %1 does not decrypt with the current team key; nothing was changed</source>
+        <translation>das Geheimnis %1 lässt sich mit dem aktuellen Team-Schlüssel nicht entschlüsseln; es wurde nichts geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>rotated the team key to version %1: %n secret(s) re-encrypted for %2 key holder(s)</source>
+        <translation>
+            <numerusform>Team-Schlüssel auf Version %1 rotiert: %n Geheimnis für %2 Schlüsselinhaber neu verschlüsselt</numerusform>
+            <numerusform>Team-Schlüssel auf Version %1 rotiert: %n Geheimnisse für %2 Schlüsselinhaber neu verschlüsselt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no team key</source>
+        <translation>%1 besitzt keinen Team-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 changed their team passphrase</source>
+        <translation>%1 hat die eigene Team-Passphrase geändert</translation>
+    </message>
+    <message>
+        <source>team secrets in %1, encrypted with the team key</source>
+        <translation>Team-Geheimnisse in %1, verschlüsselt mit dem Team-Schlüssel</translation>
+    </message>
+    <message>
+        <source>no team secret %1; set the value again</source>
+        <translation>kein Team-Geheimnis %1; setzen Sie den Wert erneut</translation>
+    </message>
+    <message>
+        <source>the team secret %1 is sealed with key version %2, not the current %3; ask a team owner to run `bifrostctl team rotate`</source>
+        <translation>das Team-Geheimnis %1 ist mit der Schlüsselversion %2 versiegelt, nicht mit der aktuellen %3; bitten Sie einen Team-Eigentümer, `bifrostctl team rotate` auszuführen</translation>
+    </message>
+    <message>
+        <source>the team secret %1 does not decrypt with the team key; it was changed outside Bifrost, set the value again</source>
+        <translation>das Team-Geheimnis %1 lässt sich mit dem Team-Schlüssel nicht entschlüsseln; es wurde außerhalb von Bifrost geändert, setzen Sie den Wert erneut</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>the new team passphrase (the second line)</source>
+        <translation>der neuen Team-Passphrase (der zweiten Zeile)</translation>
+    </message>
+    <message>
+        <source>a new team passphrase is needed and there is no terminal to ask for it; pipe the current and the new one as two lines with --passphrase-stdin</source>
+        <translation>eine neue Team-Passphrase wird gebraucht, und es gibt kein Terminal, um sie abzufragen; übergeben Sie die aktuelle und die neue per Pipe als zwei Zeilen mit --passphrase-stdin</translation>
+    </message>
+    <message>
+        <source>the team passphrase is needed and there is no terminal to ask for it; pipe it as the first line of standard input with the global --passphrase-stdin, or set BIFROST_TEAM_PASSPHRASE</source>
+        <translation>die Team-Passphrase wird gebraucht, und es gibt kein Terminal, um sie abzufragen; übergeben Sie sie per Pipe als erste Zeile der Standardeingabe mit der globalen Option --passphrase-stdin, oder setzen Sie BIFROST_TEAM_PASSPHRASE</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +3028,46 @@
     <message>
         <source>the secret %1 is missing from the vault %2; set the value again</source>
         <translation>das Geheimnis %1 fehlt im Tresor %2; setzen Sie den Wert erneut</translation>
+    </message>
+</context>
+<context>
+    <name>bifrost::AdminSession</name>
+    <message>
+        <source>Another admin</source>
+        <translation>Ein anderer Admin</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>organization %1</source>
+        <translation>Organisation %1</translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation>%1 hat %2 geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 made %n change(s) to %2</source>
+        <translation>
+            <numerusform>%1 hat %n Änderung an %2 vorgenommen</numerusform>
+            <numerusform>%1 hat %n Änderungen an %2 vorgenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 made %n change(s)</source>
+        <translation>
+            <numerusform>%1 hat %n Änderung vorgenommen</numerusform>
+            <numerusform>%1 hat %n Änderungen vorgenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 made %n change(s) to %2 and more</source>
+        <translation>
+            <numerusform>%1 hat %n Änderung an %2 und weiteren Stellen vorgenommen</numerusform>
+            <numerusform>%1 hat %n Änderungen an %2 und weiteren Stellen vorgenommen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3460,14 @@
         <source>Changed, not saved yet</source>
         <translation>Geändert, noch nicht gespeichert</translation>
     </message>
+    <message>
+        <source>Removed elsewhere since you started editing; Apply reports the conflict first</source>
+        <translation>Seit Beginn Ihrer Bearbeitung an anderer Stelle entfernt; „Übernehmen“ meldet zuerst den Konflikt</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere to %1 since you started editing; Apply reports the conflict first</source>
+        <translation>Seit Beginn Ihrer Bearbeitung an anderer Stelle auf %1 geändert; „Übernehmen“ meldet zuerst den Konflikt</translation>
+    </message>
 </context>
 <context>
     <name>bifrost::ConfigValueDelegate</name>
@@ -3208,6 +3671,45 @@
     <message>
         <source>Preview again to see the mappings as they are now.</source>
         <translation>Erstellen Sie die Vorschau erneut, um die Zuordnungen im aktuellen Stand zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>bifrost::DatabasePasswordDialog</name>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>Database Password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of %1 asks for a password. Neither the keychain nor PGPASSFILE (~/.pgpass) had one it accepted.</source>
+        <translation>Der PostgreSQL-Server von %1 verlangt ein Passwort. Weder der Schlüsselbund noch PGPASSFILE (~/.pgpass) enthielt eines, das er akzeptiert hat.</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain for this login and database, so the next start does not ask. Leave it off on a shared machine.</source>
+        <translation>Wird für diesen Login und diese Datenbank im Schlüsselbund des Systems aufbewahrt, damit beim nächsten Start nicht gefragt wird. Lassen Sie dies auf einem gemeinsam genutzten Rechner ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Type the password, or cancel.</source>
+        <translation>Geben Sie das Passwort ein, oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>No password was given for %1; type it when asked, or put it in PGPASSFILE (~/.pgpass).</source>
+        <translation>Für %1 wurde kein Passwort angegeben; geben Sie es bei der Abfrage ein, oder hinterlegen Sie es in PGPASSFILE (~/.pgpass).</translation>
     </message>
 </context>
 <context>
@@ -4045,6 +4547,18 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
     <message>
         <source>Open an integration first: the SDK reads its settings.</source>
         <translation>Öffnen Sie zuerst eine Integration: Das SDK liest deren Einstellungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <source>Members, roles and the team key of this shared database.</source>
+        <translation>Mitglieder, Rollen und Team-Schlüssel dieser gemeinsamen Datenbank.</translation>
+    </message>
+    <message>
+        <source>Team mode needs a shared PostgreSQL database (postgresql://USER@HOST:PORT/DBNAME); choose one in Preferences.</source>
+        <translation>Der Teammodus braucht eine gemeinsame PostgreSQL-Datenbank (postgresql://USER@HOST:PORT/DBNAME); wählen Sie eine in den Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -5314,6 +5828,18 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
         <source>The vault %1 stays locked: no passphrase was given. Secrets cannot be read or changed until it is unlocked; the passphrase is asked for again the next time a secret is needed.</source>
         <translation>Der Tresor %1 bleibt gesperrt: Es wurde keine Passphrase angegeben. Geheimnisse können erst gelesen oder geändert werden, wenn er entsperrt ist; die Passphrase wird erneut abgefragt, sobald das nächste Mal ein Geheimnis gebraucht wird.</translation>
     </message>
+    <message>
+        <source>New Team Passphrase</source>
+        <translation>Neue Team-Passphrase</translation>
+    </message>
+    <message>
+        <source>Team Passphrase</source>
+        <translation>Team-Passphrase</translation>
+    </message>
+    <message>
+        <source>No team passphrase was given, so the team&apos;s secrets stay locked; they are asked for again the next time a secret is needed.</source>
+        <translation>Es wurde keine Team-Passphrase angegeben, daher bleiben die Geheimnisse des Teams gesperrt; die Passphrase wird erneut abgefragt, sobald das nächste Mal ein Geheimnis gebraucht wird.</translation>
+    </message>
 </context>
 <context>
     <name>bifrost::PreferencesDialog</name>
@@ -5372,6 +5898,14 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
     <message>
         <source>The secret backend applies to new databases (and to one that holds no secrets yet): an existing database keeps the backend it records. To move its secrets, run `bifrostctl secrets migrate --to vault` (or `--to keychain`). The environment variable BIFROST_SECRETS and the --secrets option win over this setting.</source>
         <translation>Das Geheimnis-Backend gilt für neue Datenbanken (und für eine, die noch keine Geheimnisse enthält): Eine vorhandene Datenbank behält das Backend, das sie verzeichnet. Um ihre Geheimnisse zu verschieben, führen Sie `bifrostctl secrets migrate --to vault` (oder `--to keychain`) aus. Die Umgebungsvariable BIFROST_SECRETS und die Option --secrets haben Vorrang vor dieser Einstellung.</translation>
+    </message>
+    <message>
+        <source>An SQLite file on this computer, or a shared PostgreSQL database for a team: postgresql://USER@HOST:PORT/DBNAME. Never put a password in the URL: it is asked for when needed and can be kept in the keychain, or it comes from PGPASSFILE (~/.pgpass).</source>
+        <translation>Eine SQLite-Datei auf diesem Rechner oder eine gemeinsame PostgreSQL-Datenbank für ein Team: postgresql://USER@HOST:PORT/DBNAME. Schreiben Sie nie ein Passwort in die URL: Es wird bei Bedarf abgefragt und kann im Schlüsselbund aufbewahrt werden, oder es kommt aus PGPASSFILE (~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is a team database: its secrets are stored in it, encrypted with the team key, whatever is chosen below.</source>
+        <translation>Eine PostgreSQL-Datenbank ist eine Team-Datenbank: Ihre Geheimnisse werden darin gespeichert, verschlüsselt mit dem Team-Schlüssel, unabhängig von der Auswahl unten.</translation>
     </message>
 </context>
 <context>
@@ -5920,6 +6454,305 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
     </message>
 </context>
 <context>
+    <name>bifrost::TeamDialog</name>
+    <message>
+        <source>Editor: changes settings and reads secrets</source>
+        <translation>Bearbeiter: ändert Einstellungen und liest Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Viewer: reads settings, never secret values</source>
+        <translation>Betrachter: liest Einstellungen, nie geheime Werte</translation>
+    </message>
+    <message>
+        <source>Owner: everything, including the team</source>
+        <translation>Eigentümer: alles, einschließlich des Teams</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Initial &amp;passphrase:</source>
+        <translation>&amp;Initial-Passphrase:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>&amp;Wiederholung:</translation>
+    </message>
+    <message>
+        <source>Initial passphrase</source>
+        <translation>Initial-Passphrase</translation>
+    </message>
+    <message>
+        <source>Give it to the new admin by a separate channel; they change it with Change My Passphrase (bifrostctl team passphrase).</source>
+        <translation>Übergeben Sie sie dem neuen Admin über einen separaten Kanal; dieser ändert sie mit „Meine Passphrase ändern“ (bifrostctl team passphrase).</translation>
+    </message>
+    <message>
+        <source>Initial passphrase again</source>
+        <translation>Initial-Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up Team…</source>
+        <translation>Team ein&amp;richten…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Change R&amp;ole…</source>
+        <translation>R&amp;olle ändern…</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Key…</source>
+        <translation>&amp;Schlüssel rotieren…</translation>
+    </message>
+    <message>
+        <source>Change My &amp;Passphrase…</source>
+        <translation>Meine &amp;Passphrase ändern…</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Holds key</source>
+        <translation>Hat Schlüssel</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Hinzugefügt von</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Teammitglieder</translation>
+    </message>
+    <message>
+        <source>Makes you the owner of this team database and its first key holder (bifrostctl team init).</source>
+        <translation>Macht Sie zum Eigentümer dieser Team-Datenbank und zu ihrem ersten Schlüsselinhaber (bifrostctl team init).</translation>
+    </message>
+    <message>
+        <source>Adds an existing PostgreSQL login to the team (bifrostctl team add).</source>
+        <translation>Fügt einen vorhandenen PostgreSQL-Login zum Team hinzu (bifrostctl team add).</translation>
+    </message>
+    <message>
+        <source>Removes the selected admin from the team (bifrostctl team remove).</source>
+        <translation>Entfernt den ausgewählten Admin aus dem Team (bifrostctl team remove).</translation>
+    </message>
+    <message>
+        <source>Gives the selected admin another role (bifrostctl team role).</source>
+        <translation>Gibt dem ausgewählten Admin eine andere Rolle (bifrostctl team role).</translation>
+    </message>
+    <message>
+        <source>Makes a new team key and re-encrypts every secret with it, so that removed admins cannot read what is written next (bifrostctl team rotate).</source>
+        <translation>Erzeugt einen neuen Team-Schlüssel und verschlüsselt jedes Geheimnis damit neu, sodass entfernte Admins nicht lesen können, was danach geschrieben wird (bifrostctl team rotate).</translation>
+    </message>
+    <message>
+        <source>Protects your copy of the team key with a new personal passphrase (bifrostctl team passphrase).</source>
+        <translation>Schützt Ihre Kopie des Team-Schlüssels mit einer neuen persönlichen Passphrase (bifrostctl team passphrase).</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>Betrachter</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>No copy of the current key: an owner gives one with Change Role.</source>
+        <translation>Keine Kopie des aktuellen Schlüssels: Ein Eigentümer vergibt eine mit „Rolle ändern“.</translation>
+    </message>
+    <message>
+        <source>%1 is a team database that nobody has set up yet.</source>
+        <translation>%1 ist eine Team-Datenbank, die noch niemand eingerichtet hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team of %1: %n member(s). You are %2, %3.</source>
+        <translation>
+            <numerusform>Team von %1: %n Mitglied. Sie sind %2, %3.</numerusform>
+            <numerusform>Team von %1: %n Mitglieder. Sie sind %2, %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team of %1: %n member(s).</source>
+        <translation>
+            <numerusform>Team von %1: %n Mitglied.</numerusform>
+            <numerusform>Team von %1: %n Mitglieder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set Up Team makes you (%1) its owner and asks for your new personal passphrase, which protects your copy of the team key.</source>
+        <translation>„Team einrichten“ macht Sie (%1) zum Eigentümer und fragt nach Ihrer neuen persönlichen Passphrase, die Ihre Kopie des Team-Schlüssels schützt.</translation>
+    </message>
+    <message>
+        <source>You (%1) are not a member of this team, so you can only look: ask an owner to add you.</source>
+        <translation>Sie (%1) sind kein Mitglied dieses Teams und können sich daher nur umsehen: Bitten Sie einen Eigentümer, Sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>You are an editor, so the list is read-only: only an owner can add or remove members, change roles or rotate the key. You can change your own passphrase.</source>
+        <translation>Sie sind Bearbeiter, daher ist die Liste schreibgeschützt: Nur ein Eigentümer kann Mitglieder hinzufügen oder entfernen, Rollen ändern oder den Schlüssel rotieren. Ihre eigene Passphrase können Sie ändern.</translation>
+    </message>
+    <message>
+        <source>You are a viewer, so the list is read-only: only an owner can change the team. Viewers hold no team key and cannot read secret values; an owner can make you an editor.</source>
+        <translation>Sie sind Betrachter, daher ist die Liste schreibgeschützt: Nur ein Eigentümer kann das Team ändern. Betrachter besitzen keinen Team-Schlüssel und können keine geheimen Werte lesen; ein Eigentümer kann Sie zum Bearbeiter machen.</translation>
+    </message>
+    <message>
+        <source>The team is set up: you are its owner and hold its key.</source>
+        <translation>Das Team ist eingerichtet: Sie sind sein Eigentümer und besitzen seinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Add Admin</source>
+        <translation>Admin hinzufügen</translation>
+    </message>
+    <message>
+        <source>The admin&apos;s PostgreSQL login must exist already (CREATE ROLE … LOGIN); adding grants it the role&apos;s rights in this database.</source>
+        <translation>Der PostgreSQL-Login des Admins muss bereits existieren (CREATE ROLE … LOGIN); das Hinzufügen gewährt ihm die Rechte der Rolle in dieser Datenbank.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL login</source>
+        <translation>PostgreSQL-Login</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Type the admin&apos;s PostgreSQL login.</source>
+        <translation>Geben Sie den PostgreSQL-Login des Admins ein.</translation>
+    </message>
+    <message>
+        <source>%1 was added as %2. Give them the initial passphrase by a separate channel; they change it with Change My Passphrase.</source>
+        <translation>%1 wurde als %2 hinzugefügt. Übergeben Sie die Initial-Passphrase über einen separaten Kanal; %1 ändert sie mit „Meine Passphrase ändern“.</translation>
+    </message>
+    <message>
+        <source>%1 was added as %2.</source>
+        <translation>%1 wurde als %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Remove Admin</source>
+        <translation>Admin entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the team? Their access to this database is revoked and their copy of the team key is deleted.</source>
+        <translation>%1 aus dem Team entfernen? Der Zugriff auf diese Datenbank wird entzogen und die Kopie des Team-Schlüssels gelöscht.</translation>
+    </message>
+    <message>
+        <source>They may have kept the key itself. Rotating makes a new one and re-encrypts every secret, so that they cannot read what is written next.</source>
+        <translation>Der Admin könnte den Schlüssel selbst behalten haben. Das Rotieren erzeugt einen neuen und verschlüsselt jedes Geheimnis neu, sodass er nicht lesen kann, was danach geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Rotate the &amp;key now</source>
+        <translation>&amp;Schlüssel jetzt rotieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 was removed. Rotate the key so that they cannot read the secrets written from now on.</source>
+        <translation>%1 wurde entfernt. Rotieren Sie den Schlüssel, damit %1 die ab jetzt geschriebenen Geheimnisse nicht lesen kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was removed and the key rotated: %n secret(s) re-encrypted.</source>
+        <translation>
+            <numerusform>%1 wurde entfernt und der Schlüssel rotiert: %n Geheimnis neu verschlüsselt.</numerusform>
+            <numerusform>%1 wurde entfernt und der Schlüssel rotiert: %n Geheimnisse neu verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>%1 is %2 now.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>New &amp;role:</source>
+        <translation>Neue &amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>A viewer keeps no copy of the key; rotating makes sure the copy they had cannot read what is written next.</source>
+        <translation>Ein Betrachter behält keine Kopie des Schlüssels; das Rotieren stellt sicher, dass die Kopie, die er hatte, nicht lesen kann, was danach geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key rotated: %n secret(s) re-encrypted.</source>
+        <translation>
+            <numerusform>Schlüssel rotiert: %n Geheimnis neu verschlüsselt.</numerusform>
+            <numerusform>Schlüssel rotiert: %n Geheimnisse neu verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotate the key so that they cannot read the secrets written from now on.</source>
+        <translation>Rotieren Sie den Schlüssel, damit die ab jetzt geschriebenen Geheimnisse für diesen Admin nicht lesbar sind.</translation>
+    </message>
+    <message>
+        <source>Rotate Team Key</source>
+        <translation>Team-Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <source>Make a new team key and re-encrypt every secret with it?</source>
+        <translation>Einen neuen Team-Schlüssel erzeugen und jedes Geheimnis damit neu verschlüsseln?</translation>
+    </message>
+    <message>
+        <source>Every admin who holds a key gets the new one under their own passphrase; an admin removed before cannot read what is written after. It is one transaction: it either happens completely or not at all.</source>
+        <translation>Jeder Admin, der einen Schlüssel besitzt, erhält den neuen unter seiner eigenen Passphrase; ein zuvor entfernter Admin kann nicht lesen, was danach geschrieben wird. Es ist eine einzige Transaktion: Sie wird entweder vollständig oder gar nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Rotieren</translation>
+    </message>
+    <message>
+        <source>Rotating the team key: re-encrypting every secret in one transaction…</source>
+        <translation>Team-Schlüssel wird rotiert: Jedes Geheimnis wird in einer Transaktion neu verschlüsselt…</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed.</source>
+        <translation>Ihre Passphrase wurde geändert.</translation>
+    </message>
+</context>
+<context>
     <name>bifrostctl</name>
     <message>
         <source>--%1 needs a value</source>
@@ -6226,10 +7059,6 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
         <translation>Eine Integration und ihr Schema anzeigen.</translation>
     </message>
     <message>
-        <source>Rename an integration (workflows look integrations up by name).</source>
-        <translation>Eine Integration umbenennen (Workflows finden Integrationen über ihren Namen).</translation>
-    </message>
-    <message>
         <source>Delete an integration; --force also deletes its values and mappings.</source>
         <translation>Eine Integration löschen; --force löscht auch ihre Werte und Zuordnungen.</translation>
     </message>
@@ -6246,16 +7075,8 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
         <translation>Werte mit ihrer Quelle auflisten; Geheimnisse maskiert, außer mit --reveal.</translation>
     </message>
     <message>
-        <source>Map an organization to its external entity.</source>
-        <translation>Eine Organisation ihrer externen Entität zuordnen.</translation>
-    </message>
-    <message>
         <source>List an integration&apos;s mappings.</source>
         <translation>Die Zuordnungen einer Integration auflisten.</translation>
-    </message>
-    <message>
-        <source>Remove a mapping; its overrides stay unless --with-overrides.</source>
-        <translation>Eine Zuordnung entfernen; ihre Überschreibungen bleiben erhalten, außer mit --with-overrides.</translation>
     </message>
     <message>
         <source>Print the resolved configuration as JSON, secrets revealed.</source>
@@ -6443,20 +7264,8 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
         <translation>Eine Organisation mit Zuordnung, Anzahl der Überschreibungen und fehlenden Pflichtschlüsseln in jeder Integration anzeigen.</translation>
     </message>
     <message>
-        <source>Change an integration&apos;s description or entity settings; options left out keep their value.</source>
-        <translation>Beschreibung oder Entitätseinstellungen einer Integration ändern; weggelassene Optionen behalten ihren Wert.</translation>
-    </message>
-    <message>
         <source>Every organization&apos;s mapping, override count and missing required keys; --missing-only lists only organizations that miss some.</source>
         <translation>Zuordnung, Anzahl der Überschreibungen und fehlende Pflichtschlüssel jeder Organisation; --missing-only listet nur Organisationen auf, denen welche fehlen.</translation>
-    </message>
-    <message>
-        <source>Set a default, or with --org an organization&apos;s override (repeat --org to set several at once, all or nothing); secrets only with --stdin.</source>
-        <translation>Einen Standardwert setzen oder mit --org die Überschreibung einer Organisation (--org wiederholen, um mehrere auf einmal zu setzen, alles oder nichts); Geheimnisse nur mit --stdin.</translation>
-    </message>
-    <message>
-        <source>Remove a default, or with --org an organization&apos;s override (repeat --org for several, all or nothing).</source>
-        <translation>Einen Standardwert entfernen oder mit --org die Überschreibung einer Organisation (--org für mehrere wiederholen, alles oder nichts).</translation>
     </message>
     <message>
         <source>Import mappings from CSV (organization,entity_id,entity_name) in one transaction; --dry-run only shows what would change.</source>
@@ -6993,10 +7802,6 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
         <translation>Aufruf: bifrostctl [--db PATH] [--secrets keychain|vault] [--passphrase-stdin] COMMAND ...</translation>
     </message>
     <message>
-        <source>Environment: BIFROST_DB (database path), BIFROST_SECRETS (secret backend), BIFROST_VAULT (vault file, default: next to the database), BIFROST_VAULT_PASSPHRASE (vault passphrase), BIFROST_NO_BROWSER=1 (oauth connect prints the URL without opening a browser).</source>
-        <translation>Umgebung: BIFROST_DB (Datenbankpfad), BIFROST_SECRETS (Geheimnis-Backend), BIFROST_VAULT (Tresordatei, Standard: neben der Datenbank), BIFROST_VAULT_PASSPHRASE (Passphrase des Tresors), BIFROST_NO_BROWSER=1 (oauth connect gibt die URL aus, ohne einen Browser zu öffnen).</translation>
-    </message>
-    <message>
         <source>--passphrase-stdin: the vault passphrase is the first line of standard input; a bundle passphrase comes next, then any --stdin value.</source>
         <translation>--passphrase-stdin: die Passphrase des Tresors ist die erste Zeile der Standardeingabe; eine Passphrase für ein Paket folgt als Nächstes, dann ein etwaiger --stdin-Wert.</translation>
     </message>
@@ -7253,6 +8058,258 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
         <source>Write only the bifrost Python runtime to DIR/bifrost (default modules/bifrost), replacing an older copy.</source>
         <translation>Nur die bifrost-Python-Laufzeit nach DIR/bifrost schreiben (Standard: modules/bifrost) und dabei eine ältere Kopie ersetzen.</translation>
     </message>
+    <message>
+        <source>--if-version needs a version number (0 or more) as `config list --json` or `mapping list --json` show it; &quot;%1&quot; is not one</source>
+        <translation>--if-version braucht eine Versionsnummer (0 oder größer), wie `config list --json` oder `mapping list --json` sie anzeigen; „%1“ ist keine</translation>
+    </message>
+    <message>
+        <source>give --if-version once</source>
+        <translation>geben Sie --if-version nur einmal an</translation>
+    </message>
+    <message>
+        <source>give --if-version once (every level expects it) or once per --org (in the same order); %1 were given for %2 level(s)</source>
+        <translation>geben Sie --if-version einmal an (jede Ebene erwartet diese Version) oder einmal pro --org (in derselben Reihenfolge); angegeben wurden %1 für %2 Ebene(n)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password for %1: </source>
+        <translation>PostgreSQL-Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>Rename an integration (workflows look integrations up by name); --if-version N refuses (exit 4) unless it is still at version N.</source>
+        <translation>Eine Integration umbenennen (Workflows finden Integrationen über ihren Namen); --if-version N lehnt ab (Exit-Code 4), wenn sie nicht mehr Version N hat.</translation>
+    </message>
+    <message>
+        <source>Change an integration&apos;s description or entity settings; options left out keep their value; --if-version N refuses (exit 4) unless it is still at version N.</source>
+        <translation>Beschreibung oder Entitätseinstellungen einer Integration ändern; weggelassene Optionen behalten ihren Wert; --if-version N lehnt ab (Exit-Code 4), wenn sie nicht mehr Version N hat.</translation>
+    </message>
+    <message>
+        <source>Set a default, or with --org an organization&apos;s override (repeat --org to set several at once, all or nothing); secrets only with --stdin; --if-version N (0: must not exist yet) refuses (exit 4) a value changed since it was read.</source>
+        <translation>Einen Standardwert setzen oder mit --org die Überschreibung einer Organisation (--org wiederholen, um mehrere auf einmal zu setzen, alles oder nichts); Geheimnisse nur mit --stdin; --if-version N (0: darf noch nicht existieren) lehnt einen seit dem Lesen geänderten Wert ab (Exit-Code 4).</translation>
+    </message>
+    <message>
+        <source>Remove a default, or with --org an organization&apos;s override (repeat --org for several, all or nothing); --if-version N refuses (exit 4) a value changed since it was read.</source>
+        <translation>Einen Standardwert entfernen oder mit --org die Überschreibung einer Organisation (--org für mehrere wiederholen, alles oder nichts); --if-version N lehnt einen seit dem Lesen geänderten Wert ab (Exit-Code 4).</translation>
+    </message>
+    <message>
+        <source>Map an organization to its external entity; --if-version N (0: no mapping yet) refuses (exit 4) a mapping changed since it was read.</source>
+        <translation>Eine Organisation ihrer externen Entität zuordnen; --if-version N (0: noch keine Zuordnung) lehnt eine seit dem Lesen geänderte Zuordnung ab (Exit-Code 4).</translation>
+    </message>
+    <message>
+        <source>Remove a mapping; its overrides stay unless --with-overrides; --if-version N refuses (exit 4) a mapping changed since it was read.</source>
+        <translation>Eine Zuordnung entfernen; ihre Überschreibungen bleiben erhalten, außer mit --with-overrides; --if-version N lehnt eine seit dem Lesen geänderte Zuordnung ab (Exit-Code 4).</translation>
+    </message>
+    <message>
+        <source>Environment: BIFROST_DB (database path), BIFROST_SECRETS (secret backend), BIFROST_VAULT (vault file, default: next to the database), BIFROST_VAULT_PASSPHRASE (vault passphrase), BIFROST_TEAM_PASSPHRASE (personal team passphrase on a PostgreSQL database), BIFROST_NO_BROWSER=1 (oauth connect prints the URL without opening a browser).</source>
+        <translation>Umgebung: BIFROST_DB (Datenbankpfad), BIFROST_SECRETS (Geheimnis-Backend), BIFROST_VAULT (Tresordatei, Standard: neben der Datenbank), BIFROST_VAULT_PASSPHRASE (Passphrase des Tresors), BIFROST_TEAM_PASSPHRASE (persönliche Team-Passphrase bei einer PostgreSQL-Datenbank), BIFROST_NO_BROWSER=1 (oauth connect gibt die URL aus, ohne einen Browser zu öffnen).</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL database keeps its secrets in the database, encrypted with the team key; secrets migrate is for SQLite databases</source>
+        <translation>eine PostgreSQL-Datenbank bewahrt ihre Geheimnisse in der Datenbank auf, verschlüsselt mit dem Team-Schlüssel; secrets migrate ist für SQLite-Datenbanken gedacht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept: the target keeps its own database id and settings</source>
+        <translation>
+            <numerusform>%n beibehalten: das Ziel behält seine eigene Datenbank-ID und seine Einstellungen</numerusform>
+            <numerusform>%n beibehalten: das Ziel behält seine eigene Datenbank-ID und seine Einstellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not from the source (the target&apos;s own settings, team set-up, sealed secrets)</source>
+        <translation>
+            <numerusform>%n Zeile nicht aus der Quelle (eigene Einstellungen des Ziels, Team-Einrichtung, versiegelte Geheimnisse)</numerusform>
+            <numerusform>%n Zeilen nicht aus der Quelle (eigene Einstellungen des Ziels, Team-Einrichtung, versiegelte Geheimnisse)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n: this migration&apos;s history entry</source>
+        <translation>
+            <numerusform>+%n: der Verlaufseintrag dieser Migration</numerusform>
+            <numerusform>+%n: die Verlaufseinträge dieser Migration</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MISMATCH</source>
+        <translation>ABWEICHUNG</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABELLE</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>HINWEIS</translation>
+    </message>
+    <message>
+        <source>migrate needs --from sqlite:PATH and --to postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>migrate braucht --from sqlite:PATH und --to postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+    <message>
+        <source>--from must be an SQLite database (sqlite:PATH); %1 is a PostgreSQL database</source>
+        <translation>--from muss eine SQLite-Datenbank sein (sqlite:PATH); %1 ist eine PostgreSQL-Datenbank</translation>
+    </message>
+    <message>
+        <source>the source database %1 does not exist; give the path of the SQLite file with --from</source>
+        <translation>die Quelldatenbank %1 existiert nicht; geben Sie mit --from den Pfad der SQLite-Datei an</translation>
+    </message>
+    <message>
+        <source>--to must be a PostgreSQL database (postgresql://USER@HOST:PORT/DBNAME); got &quot;%1&quot;</source>
+        <translation>--to muss eine PostgreSQL-Datenbank sein (postgresql://USER@HOST:PORT/DBNAME); angegeben wurde „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run, nothing written: %1 is empty and would receive %2 row(s) in %3 table(s) and %n secret(s).</source>
+        <translation>
+            <numerusform>Probelauf, nichts geschrieben: %1 ist leer und würde %2 Zeile(n) in %3 Tabelle(n) und %n Geheimnis erhalten.</numerusform>
+            <numerusform>Probelauf, nichts geschrieben: %1 ist leer und würde %2 Zeile(n) in %3 Tabelle(n) und %n Geheimnisse erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 and %n secret(s) from %2 to %3.</source>
+        <translation>
+            <numerusform>%1 und %n Geheimnis von %2 nach %3 kopiert.</numerusform>
+            <numerusform>%1 und %n Geheimnisse von %2 nach %3 kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>get comparison: %1 of %2 identical (every integration&apos;s global scope and every organization).</source>
+        <translation>get-Vergleich: %1 von %2 identisch (der globale Geltungsbereich jeder Integration und jede Organisation).</translation>
+    </message>
+    <message>
+        <source>  %1 (%2) differs in: %3</source>
+        <translation>  %1 (%2) unterscheidet sich in: %3</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>the copy in %1 is committed but differs from the source: %2; drop that database, create it again and rerun migrate</source>
+        <translation>die Kopie in %1 ist festgeschrieben, weicht aber von der Quelle ab: %2; löschen Sie diese Datenbank, legen Sie sie neu an, und führen Sie migrate erneut aus</translation>
+    </message>
+    <message>
+        <source>Copy a whole SQLite database, secrets included and ids kept, into a new, empty team database on PostgreSQL in one transaction, then prove it: counts per table and `get` of every integration and organization on both sides (exit 5 on a difference). --dry-run checks and counts only.</source>
+        <translation>Eine ganze SQLite-Datenbank samt Geheimnissen und unter Beibehaltung der IDs in einer Transaktion in eine neue, leere Team-Datenbank auf PostgreSQL kopieren und das Ergebnis dann nachweisen: Anzahl pro Tabelle und `get` jeder Integration und Organisation auf beiden Seiten (Exit-Code 5 bei einem Unterschied). --dry-run prüft und zählt nur.</translation>
+    </message>
+    <message>
+        <source>team mode needs a PostgreSQL database; move with bifrostctl migrate</source>
+        <translation>der Teammodus braucht eine PostgreSQL-Datenbank; ziehen Sie mit bifrostctl migrate um</translation>
+    </message>
+    <message>
+        <source>Initial team passphrase for %1: </source>
+        <translation>Initial-Team-Passphrase für %1: </translation>
+    </message>
+    <message>
+        <source>the initial passphrase of %1</source>
+        <translation>der Initial-Passphrase von %1</translation>
+    </message>
+    <message>
+        <source>team add needs --role owner, --role editor or --role viewer</source>
+        <translation>team add braucht --role owner, --role editor oder --role viewer</translation>
+    </message>
+    <message>
+        <source>only team owners can change the team, and you are %1; ask an owner</source>
+        <translation>nur Team-Eigentümer können das Team ändern, und Sie sind %1; wenden Sie sich an einen Eigentümer</translation>
+    </message>
+    <message>
+        <source>Set up the team of %1; you are its owner.</source>
+        <translation>Team von %1 eingerichtet; Sie sind sein Eigentümer.</translation>
+    </message>
+    <message>
+        <source>ADMIN</source>
+        <translation>ADMIN</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>ADDED</source>
+        <translation>HINZUGEFÜGT</translation>
+    </message>
+    <message>
+        <source>ADDED BY</source>
+        <translation>HINZUGEFÜGT VON</translation>
+    </message>
+    <message>
+        <source>Added %1 as viewer.</source>
+        <translation>%1 als viewer hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2. Give them the initial passphrase by another channel; they change it with `bifrostctl team passphrase`.</source>
+        <translation>%1 als %2 hinzugefügt. Übergeben Sie die Initial-Passphrase über einen anderen Kanal; %1 ändert sie mit `bifrostctl team passphrase`.</translation>
+    </message>
+    <message>
+        <source>Removed %1. Run `bifrostctl team rotate` so that %1 cannot read the secrets written from now on.</source>
+        <translation>%1 entfernt. Führen Sie `bifrostctl team rotate` aus, damit %1 die ab jetzt geschriebenen Geheimnisse nicht lesen kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 and rotated the team key: %n secret(s) re-encrypted.</source>
+        <translation>
+            <numerusform>%1 entfernt und den Team-Schlüssel rotiert: %n Geheimnis neu verschlüsselt.</numerusform>
+            <numerusform>%1 entfernt und den Team-Schlüssel rotiert: %n Geheimnisse neu verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is now viewer. Run `bifrostctl team rotate` so that %1 cannot read the secrets written from now on.</source>
+        <translation>%1 ist jetzt viewer. Führen Sie `bifrostctl team rotate` aus, damit %1 die ab jetzt geschriebenen Geheimnisse nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotated the team key: %n secret(s) re-encrypted.</source>
+        <translation>
+            <numerusform>Team-Schlüssel rotiert: %n Geheimnis neu verschlüsselt.</numerusform>
+            <numerusform>Team-Schlüssel rotiert: %n Geheimnisse neu verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed your team passphrase.</source>
+        <translation>Ihre Team-Passphrase wurde geändert.</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL database keeps its secrets in the database, encrypted with the team key; leave out --secrets %1</source>
+        <translation>eine PostgreSQL-Datenbank bewahrt ihre Geheimnisse in der Datenbank auf, verschlüsselt mit dem Team-Schlüssel; lassen Sie --secrets %1 weg</translation>
+    </message>
+    <message>
+        <source>Set up the team of a PostgreSQL database: you become its owner (done by the first command that needs the team key anyway). Your new passphrase: --passphrase-stdin, BIFROST_TEAM_PASSPHRASE or the terminal.</source>
+        <translation>Das Team einer PostgreSQL-Datenbank einrichten: Sie werden sein Eigentümer (das erledigt ohnehin der erste Befehl, der den Team-Schlüssel braucht). Ihre neue Passphrase: --passphrase-stdin, BIFROST_TEAM_PASSPHRASE oder das Terminal.</translation>
+    </message>
+    <message>
+        <source>List the team&apos;s admins and their roles.</source>
+        <translation>Die Admins des Teams und ihre Rollen auflisten.</translation>
+    </message>
+    <message>
+        <source>Add a PostgreSQL login role to the team (owners only). An editor or owner gets the team key under an initial passphrase read from stdin (after your own with --passphrase-stdin).</source>
+        <translation>Eine PostgreSQL-Login-Rolle zum Team hinzufügen (nur Eigentümer). Ein Bearbeiter oder Eigentümer erhält den Team-Schlüssel unter einer Initial-Passphrase, die von der Standardeingabe gelesen wird (nach Ihrer eigenen mit --passphrase-stdin).</translation>
+    </message>
+    <message>
+        <source>Remove an admin from the team (owners only); --rotate also rotates the key in the same transaction, so that they cannot read what is written next.</source>
+        <translation>Einen Admin aus dem Team entfernen (nur Eigentümer); --rotate rotiert in derselben Transaktion auch den Schlüssel, sodass der Admin nicht lesen kann, was danach geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Change an admin&apos;s role (owner, editor, viewer; owners only). A viewer made editor or owner gets the key under an initial passphrase read from stdin.</source>
+        <translation>Die Rolle eines Admins ändern (owner, editor, viewer; nur Eigentümer). Ein Betrachter, der zum Bearbeiter oder Eigentümer wird, erhält den Schlüssel unter einer Initial-Passphrase, die von der Standardeingabe gelesen wird.</translation>
+    </message>
+    <message>
+        <source>Make a new team key and re-encrypt every secret with it in one transaction (owners only).</source>
+        <translation>Einen neuen Team-Schlüssel erzeugen und jedes Geheimnis damit in einer Transaktion neu verschlüsseln (nur Eigentümer).</translation>
+    </message>
+    <message>
+        <source>Change your team passphrase (--passphrase-stdin: the current one, then the new one).</source>
+        <translation>Ihre Team-Passphrase ändern (--passphrase-stdin: zuerst die aktuelle, dann die neue).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -7297,10 +8354,6 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
         <translation>Integrationseinstellungen für die MSP-Automatisierung.</translation>
     </message>
     <message>
-        <source>Database file.</source>
-        <translation>Datenbankdatei.</translation>
-    </message>
-    <message>
         <source>Where secrets live: keychain or vault (an encrypted file next to the database). Wins over BIFROST_SECRETS and Preferences; must match the backend an existing database records.</source>
         <translation>Wo Geheimnisse aufbewahrt werden: keychain oder vault (eine verschlüsselte Datei neben der Datenbank). Hat Vorrang vor BIFROST_SECRETS und den Einstellungen; muss mit dem Backend übereinstimmen, das eine vorhandene Datenbank verzeichnet.</translation>
     </message>
@@ -7311,6 +8364,34 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
     <message>
         <source>The vault needs its passphrase: set BIFROST_VAULT_PASSPHRASE.</source>
         <translation>Der Tresor benötigt seine Passphrase: Setzen Sie BIFROST_VAULT_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Check the database location and the server, then try again; or choose another database in Preferences.</source>
+        <translation>Prüfen Sie den Speicherort der Datenbank und den Server, und versuchen Sie es dann erneut; oder wählen Sie in den Einstellungen eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>The team key needs your passphrase: set BIFROST_TEAM_PASSPHRASE.</source>
+        <translation>Der Team-Schlüssel benötigt Ihre Passphrase: Setzen Sie BIFROST_TEAM_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database keeps its secrets in the database, encrypted with the team key; start Bifrost Admin without --secrets %1.</source>
+        <translation>Eine PostgreSQL-Datenbank bewahrt ihre Geheimnisse in der Datenbank auf, verschlüsselt mit dem Team-Schlüssel; starten Sie Bifrost Admin ohne --secrets %1.</translation>
+    </message>
+    <message>
+        <source>This team database is not set up yet: Tools &gt; Team… &gt; Set Up Team makes you its owner.</source>
+        <translation>Diese Team-Datenbank ist noch nicht eingerichtet: Extras &gt; Team… &gt; Team einrichten macht Sie zu ihrem Eigentümer.</translation>
+    </message>
+    <message>
+        <source>You are a viewer of this team: secret values are not shown.</source>
+        <translation>Sie sind Betrachter dieses Teams: Geheime Werte werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Database: an SQLite file, or a shared PostgreSQL database (postgresql://USER@HOST:PORT/DBNAME; the password comes from the keychain, PGPASSFILE or a dialog, never from the URL).</source>
+        <translation>Datenbank: eine SQLite-Datei oder eine gemeinsame PostgreSQL-Datenbank (postgresql://USER@HOST:PORT/DBNAME; das Passwort kommt aus dem Schlüsselbund, aus PGPASSFILE oder aus einem Dialog, nie aus der URL).</translation>
     </message>
 </context>
 <context>

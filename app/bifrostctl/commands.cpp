@@ -44,7 +44,36 @@ QJsonObject integrationJson(const Integration &i) {
             {QStringLiteral("default_entity_id"), i.defaultEntityId},
             {QStringLiteral("entity_id_label"), i.entityIdLabel},
             {QStringLiteral("created_at"), stamp(i.createdAt)},
-            {QStringLiteral("updated_at"), stamp(i.updatedAt)}};
+            {QStringLiteral("updated_at"), stamp(i.updatedAt)},
+            {QStringLiteral("version"), i.version},
+            {QStringLiteral("schema_version"), i.schemaVersion}};
+}
+
+// `--if-version N` (repeatable where the command writes several rows): each N a row version as
+// the --json lists show it, 0 for "must not exist yet". Empty when not given.
+Result<QList<qint64>> ifVersions(const Parsed &p) {
+    QList<qint64> versions;
+    for (const QString &text : p.options.value(QStringLiteral("if-version"))) {
+        bool ok = false;
+        const qint64 v = text.trimmed().toLongLong(&ok);
+        if (!ok || v < 0)
+            return Error::invalid(Text::tr("--if-version needs a version number (0 or more) as `config list "
+                                           "--json` or `mapping list --json` show it; \"%1\" is not one")
+                                      .arg(text),
+                                  QStringLiteral("if-version"));
+        versions << v;
+    }
+    return versions;
+}
+
+// At most one --if-version for a command that writes one row.
+Result<std::optional<qint64>> ifVersion(const Parsed &p) {
+    auto versions = ifVersions(p);
+    if (!versions)
+        return versions.error();
+    if (versions->size() > 1)
+        return Error::invalid(Text::tr("give --if-version once"), QStringLiteral("if-version"));
+    return versions->isEmpty() ? std::optional<qint64>() : std::optional<qint64>(versions->first());
 }
 
 // `--org ""` (typically an unset shell variable) names no organization: it must fail rather than
@@ -61,13 +90,28 @@ int blankOrgError() {
 
 // The same changes at the default level (no organizations) or as the override of each named
 // organization, in one transaction: a bulk edit applies to all of them or to none.
+// `versions` (--if-version): none; one, expected of every level; or one per --org, in order
+// (docs/cli.md "Concurrent edits").
 Result<void> setAtLevels(Store &store, const QString &integration, const QStringList &orgs,
-                         const QList<ConfigChange> &changes) {
+                         const ConfigChange &change, const QList<qint64> &versions = {}) {
+    const qsizetype levels = orgs.isEmpty() ? 1 : orgs.size();
+    if (versions.size() > 1 && versions.size() != levels)
+        return Error::invalid(Text::tr("give --if-version once (every level expects it) or once per --org "
+                                       "(in the same order); %1 were given for %2 level(s)")
+                                  .arg(versions.size())
+                                  .arg(levels),
+                              QStringLiteral("if-version"));
+    const auto changeAt = [&](qsizetype level) {
+        ConfigChange c = change;
+        if (!versions.isEmpty())
+            c.expected = ExpectedValue::ofVersion(versions.value(versions.size() == 1 ? 0 : level));
+        return QList<ConfigChange>{c};
+    };
     if (orgs.isEmpty())
-        return store.setConfig(integration, QString(), changes);
+        return store.setConfig(integration, QString(), changeAt(0));
     return store.transaction([&]() -> Result<void> {
-        for (const QString &org : orgs) {
-            if (auto done = store.setConfig(integration, org, changes); !done)
+        for (qsizetype i = 0; i < orgs.size(); ++i) {
+            if (auto done = store.setConfig(integration, orgs.at(i), changeAt(i)); !done)
                 return done;
         }
         return {};
@@ -267,7 +311,9 @@ int integrationShow(Context &ctx, const Parsed &p) {
 int integrationRename(Context &ctx, const Parsed &p) {
     auto store = ctx.openStore();
     OR_FAIL(store);
-    auto integration = (*store)->renameIntegration(p.positionals.at(0), p.positionals.at(1));
+    auto version = ifVersion(p);
+    OR_FAIL(version);
+    auto integration = (*store)->renameIntegration(p.positionals.at(0), p.positionals.at(1), *version);
     OR_FAIL(integration);
     printLine(
         Text::tr(
@@ -297,6 +343,9 @@ int integrationUpdate(Context &ctx, const Parsed &p) {
     if (!update.description && !update.defaultEntityId && !update.entityIdLabel)
         return usageError(Text::tr("integration update needs at least one of --description, "
                                    "--default-entity-id and --entity-id-label"));
+    auto version = ifVersion(p);
+    OR_FAIL(version);
+    update.expectedVersion = *version;
     auto store = ctx.openStore();
     OR_FAIL(store);
     auto integration = (*store)->updateIntegration(p.positionals.at(0), update);
@@ -410,6 +459,8 @@ int configSet(Context &ctx, const Parsed &p) {
     if (blankOrg(p))
         return blankOrgError();
     const QStringList orgs = p.options.value(QStringLiteral("org"));
+    auto versions = ifVersions(p);
+    OR_FAIL(versions);
     auto store = ctx.openStore();
     OR_FAIL(store);
     if (!fromStdin) {
@@ -432,7 +483,7 @@ int configSet(Context &ctx, const Parsed &p) {
     } else {
         text = p.positionals.at(2);
     }
-    auto done = setAtLevels(**store, name, orgs, {ConfigChange::setText(key, text)});
+    auto done = setAtLevels(**store, name, orgs, ConfigChange::setText(key, text), *versions);
     OR_FAIL(done);
     if (orgs.isEmpty())
         printLine(Text::tr("Set %1 (default)").arg(key));
@@ -444,11 +495,13 @@ int configSet(Context &ctx, const Parsed &p) {
 int configUnset(Context &ctx, const Parsed &p) {
     if (blankOrg(p))
         return blankOrgError();
+    auto versions = ifVersions(p);
+    OR_FAIL(versions);
     auto store = ctx.openStore();
     OR_FAIL(store);
     const QStringList orgs = p.options.value(QStringLiteral("org"));
     const QString key = p.positionals.at(1);
-    auto done = setAtLevels(**store, p.positionals.at(0), orgs, {ConfigChange::unset(key)});
+    auto done = setAtLevels(**store, p.positionals.at(0), orgs, ConfigChange::unset(key), *versions);
     OR_FAIL(done);
     if (orgs.isEmpty())
         printLine(Text::tr("Unset %1 (default)").arg(key));
@@ -468,6 +521,14 @@ int configList(Context &ctx, const Parsed &p) {
     OR_FAIL(data);
     auto integration = (*store)->integration(data->integrationId);
     OR_FAIL(integration);
+    // The version of the row at the listed level (the default, or the organization's override):
+    // what `config set/unset --if-version` at that level expects; 0: no value at this level.
+    auto atLevel =
+        (*store)->configValues(data->integrationId, data->organization ? data->organization->id : QString());
+    OR_FAIL(atLevel);
+    QHash<QString, qint64> versions;
+    for (const ConfigValue &v : std::as_const(*atLevel))
+        versions.insert(v.key, v.version);
     QJsonArray array;
     QList<QStringList> rows;
     for (const SchemaField &f : integration->schema) {
@@ -475,15 +536,15 @@ int configList(Context &ctx, const Parsed &p) {
         const QJsonValue value = present ? data->config.value(f.key) : QJsonValue(QJsonValue::Null);
         const QString source = present ? provenanceName(data->provenance.value(f.key)) : QString();
         // "id" and "name" as on every --json list (the contract); a key names its entry.
-        QJsonObject o{
-            {QStringLiteral("id"), f.key},
-            {QStringLiteral("name"), f.key},
-            {QStringLiteral("key"), f.key},
-            {QStringLiteral("type"), fieldTypeName(f.type)},
-            {QStringLiteral("required"), f.required},
-            {QStringLiteral("secret"), f.isSecret()},
-            {QStringLiteral("value"), value},
-            {QStringLiteral("source"), present ? QJsonValue(source) : QJsonValue(QJsonValue::Null)}};
+        QJsonObject o{{QStringLiteral("id"), f.key},
+                      {QStringLiteral("name"), f.key},
+                      {QStringLiteral("key"), f.key},
+                      {QStringLiteral("type"), fieldTypeName(f.type)},
+                      {QStringLiteral("required"), f.required},
+                      {QStringLiteral("secret"), f.isSecret()},
+                      {QStringLiteral("value"), value},
+                      {QStringLiteral("source"), present ? QJsonValue(source) : QJsonValue(QJsonValue::Null)},
+                      {QStringLiteral("version"), versions.value(f.key, 0)}};
         array.append(o);
         QString shown = present ? displayValue(value, f.isSecret(), reveal)
                                 : (f.required ? Text::tr("(missing, required)") : Text::tr("(not set)"));
@@ -509,7 +570,11 @@ int mappingSet(Context &ctx, const Parsed &p) {
         entityId = p.value(QStringLiteral("entity-id"));
     if (p.has(QStringLiteral("entity-name")))
         entityName = p.value(QStringLiteral("entity-name"));
-    auto mapping = (*store)->setMapping(p.positionals.at(0), org, entityId, entityName);
+    auto version = ifVersion(p);
+    OR_FAIL(version);
+    auto mapping =
+        (*store)->setMapping(p.positionals.at(0), org, entityId, entityName,
+                             *version ? std::optional(ExpectedMapping::ofVersion(**version)) : std::nullopt);
     OR_FAIL(mapping);
     printLine(Text::tr("Mapped organization \"%1\" to entity \"%2\" (%3)")
                   .arg(mapping->organization.name, mapping->entityId, mapping->entityName));
@@ -532,7 +597,8 @@ int mappingList(Context &ctx, const Parsed &p) {
                 {QStringLiteral("entity_id"), m.entityId},
                 {QStringLiteral("entity_name"), m.entityName},
                 {QStringLiteral("created_at"), stamp(m.createdAt)},
-                {QStringLiteral("updated_at"), stamp(m.updatedAt)}});
+                {QStringLiteral("updated_at"), stamp(m.updatedAt)},
+                {QStringLiteral("version"), m.version}});
         }
         printJson(array);
         return 0;
@@ -551,7 +617,11 @@ int mappingRemove(Context &ctx, const Parsed &p) {
     auto store = ctx.openStore();
     OR_FAIL(store);
     const bool withOverrides = p.has(QStringLiteral("with-overrides"));
-    auto done = (*store)->removeMapping(p.positionals.at(0), org, withOverrides);
+    auto version = ifVersion(p);
+    OR_FAIL(version);
+    auto done = (*store)->removeMapping(p.positionals.at(0), org, withOverrides,
+                                        *version ? std::optional(ExpectedMapping::ofVersion(**version))
+                                                 : std::nullopt);
     OR_FAIL(done);
     printLine(withOverrides
                   ? Text::tr("Removed the mapping and overrides of organization \"%1\"").arg(org)
@@ -877,11 +947,28 @@ Result<Store *> Context::openStore() {
         return Error::invalid(
             Text::tr("unknown secret backend \"%1\"; use --secrets keychain or --secrets vault").arg(chosen),
             QStringLiteral("secrets"));
-    const QString path = global.db.isEmpty() ? Store::defaultPath() : global.db;
-    auto opened = Store::open(path, nullptr);
+    // A path, sqlite:PATH or a postgresql:// URL (BIFROST_DB may hold either).
+    const QString location = global.db.isEmpty() ? Store::defaultPath() : global.db;
+    Store::OpenOptions options;
+    // A PostgreSQL password that neither the keychain nor PGPASSFILE gave is asked on the
+    // terminal, never taken from argv; without a terminal the open fails and says where else
+    // the password can come from.
+    if (terminalAvailable()) {
+        options.passwordPrompt = [](const QString &shown) -> Result<QString> {
+            return promptPassphrase(Text::tr("PostgreSQL password for %1: ").arg(shown), false);
+        };
+    }
+    auto opened = Store::open(location, nullptr, options);
     if (!opened)
         return opened.error();
     std::unique_ptr<Store> candidate = std::move(*opened);
+    // PostgreSQL: secrets are team secrets, whatever the environment prefers (teamcommands.cpp).
+    if (candidate->isPostgres()) {
+        if (auto used = useTeamSecrets(*this, *candidate); !used)
+            return used.error();
+        store = std::move(candidate);
+        return store.get();
+    }
     const QString recorded = candidate->secretBackend();
     const QString backend = chosen.isEmpty() ? recorded : chosen;
     if (backend != recorded) {
@@ -986,8 +1073,9 @@ const QList<CommandSpec> &commands() {
          integrationShow},
         {words("integration", "rename"),
          {QStringLiteral("OLD"), QStringLiteral("NEW")},
-         {},
-         Text::tr("Rename an integration (workflows look integrations up by name)."),
+         {valued("if-version", "N")},
+         Text::tr("Rename an integration (workflows look integrations up by name); --if-version N refuses "
+                  "(exit 4) unless it is still at version N."),
          integrationRename},
         {words("integration", "delete"),
          {QStringLiteral("NAME")},
@@ -997,9 +1085,9 @@ const QList<CommandSpec> &commands() {
         {words("integration", "update"),
          {QStringLiteral("NAME")},
          {valued("description", "TEXT"), valued("default-entity-id", "ID"),
-          valued("entity-id-label", "LABEL")},
+          valued("entity-id-label", "LABEL"), valued("if-version", "N")},
          Text::tr("Change an integration's description or entity settings; options left out keep their "
-                  "value."),
+                  "value; --if-version N refuses (exit 4) unless it is still at version N."),
          integrationUpdate},
         {words("integration", "status"),
          {QStringLiteral("NAME")},
@@ -1019,15 +1107,16 @@ const QList<CommandSpec> &commands() {
          schemaShow},
         {words("config", "set"),
          {QStringLiteral("NAME"), QStringLiteral("KEY"), QStringLiteral("VALUE?")},
-         {repeated("org", "ORG"), flag("stdin")},
+         {repeated("org", "ORG"), flag("stdin"), repeated("if-version", "N")},
          Text::tr("Set a default, or with --org an organization's override (repeat --org to set several "
-                  "at once, all or nothing); secrets only with --stdin."),
+                  "at once, all or nothing); secrets only with --stdin; --if-version N (0: must not exist "
+                  "yet) refuses (exit 4) a value changed since it was read."),
          configSet},
         {words("config", "unset"),
          {QStringLiteral("NAME"), QStringLiteral("KEY")},
-         {repeated("org", "ORG")},
+         {repeated("org", "ORG"), repeated("if-version", "N")},
          Text::tr("Remove a default, or with --org an organization's override (repeat --org for several, "
-                  "all or nothing)."),
+                  "all or nothing); --if-version N refuses (exit 4) a value changed since it was read."),
          configUnset},
         {words("config", "list"),
          {QStringLiteral("NAME")},
@@ -1036,8 +1125,10 @@ const QList<CommandSpec> &commands() {
          configList},
         {words("mapping", "set"),
          {QStringLiteral("NAME")},
-         {valued("org", "ORG"), valued("entity-id", "ID"), valued("entity-name", "TEXT")},
-         Text::tr("Map an organization to its external entity."),
+         {valued("org", "ORG"), valued("entity-id", "ID"), valued("entity-name", "TEXT"),
+          valued("if-version", "N")},
+         Text::tr("Map an organization to its external entity; --if-version N (0: no mapping yet) refuses "
+                  "(exit 4) a mapping changed since it was read."),
          mappingSet},
         {words("mapping", "list"),
          {QStringLiteral("NAME")},
@@ -1046,8 +1137,9 @@ const QList<CommandSpec> &commands() {
          mappingList},
         {words("mapping", "remove"),
          {QStringLiteral("NAME")},
-         {valued("org", "ORG"), flag("with-overrides")},
-         Text::tr("Remove a mapping; its overrides stay unless --with-overrides."),
+         {valued("org", "ORG"), flag("with-overrides"), valued("if-version", "N")},
+         Text::tr("Remove a mapping; its overrides stay unless --with-overrides; --if-version N refuses "
+                  "(exit 4) a mapping changed since it was read."),
          mappingRemove},
         {words("mapping", "import"),
          {QStringLiteral("NAME")},
@@ -1073,8 +1165,9 @@ const QList<CommandSpec> &commands() {
          Text::tr("Print the resolved configuration as JSON, secrets revealed."),
          get},
     };
-    static const QList<CommandSpec> all =
-        list + oauthCommands() + bundleCommands() + historyCommands() + maintenanceCommands() + sdkCommands();
+    static const QList<CommandSpec> all = list + oauthCommands() + bundleCommands() + historyCommands() +
+                                          maintenanceCommands() + teamCommands() + migrateCommands() +
+                                          sdkCommands();
     return all;
 }
 
@@ -1091,8 +1184,8 @@ QString helpText() {
           << Text::tr(
                  "Environment: BIFROST_DB (database path), BIFROST_SECRETS (secret backend), "
                  "BIFROST_VAULT (vault file, default: next to the database), BIFROST_VAULT_PASSPHRASE "
-                 "(vault passphrase), BIFROST_NO_BROWSER=1 (oauth connect prints the URL without opening "
-                 "a browser).")
+                 "(vault passphrase), BIFROST_TEAM_PASSPHRASE (personal team passphrase on a PostgreSQL "
+                 "database), BIFROST_NO_BROWSER=1 (oauth connect prints the URL without opening a browser).")
           << Text::tr(
                  "--passphrase-stdin: the vault passphrase is the first line of standard input; a bundle "
                  "passphrase comes next, then any --stdin value.");

@@ -4,6 +4,7 @@
 #include "resolve/integrationdata.h"
 #include "secrets/secretstore.h"
 #include "store/store.h"
+#include "team/team.h"
 
 #include <memory>
 
@@ -13,8 +14,14 @@ namespace bifrost::cli {
 // that `--help` or a usage error never touch the database or the keychain.
 struct Context {
     GlobalOptions global;
+    // PostgreSQL (team mode): the team whose key seals `secrets`; declared before them so that it
+    // outlives the secret store that refers to it.
+    std::unique_ptr<team::Team> team;
     std::unique_ptr<SecretStore> secrets;
     std::unique_ptr<Store> store;
+
+    // `team passphrase`: the next new passphrase is a change (stdin: the second line).
+    bool changingTeamPassphrase = false;
 
     Result<Store *> openStore();
     // A backend object for `backend` ("keychain" or "vault"; the vault next to the database, its
@@ -42,6 +49,12 @@ const QList<CommandSpec> &bundleCommands();
 const QList<CommandSpec> &historyCommands();
 // maintenancecommands.cpp: secrets migrate, doctor.
 const QList<CommandSpec> &maintenanceCommands();
+// migratecommands.cpp: migrate (SQLite to a PostgreSQL team database).
+const QList<CommandSpec> &migrateCommands();
+// teamcommands.cpp: team init/list/add/remove/role/rotate/passphrase, and the team secret
+// backend every PostgreSQL database uses (called by Context::openStore).
+const QList<CommandSpec> &teamCommands();
+Result<void> useTeamSecrets(Context &ctx, Store &store);
 // sdkcommands.cpp: sdk generate, sdk runtime.
 const QList<CommandSpec> &sdkCommands();
 

@@ -24,6 +24,12 @@ int secretsMigrate(Context &ctx, const Parsed &p) {
         return usageError(Text::tr("secrets migrate needs --to vault or --to keychain"));
     auto store = ctx.openStore();
     OR_FAIL(store);
+    // A team database's secrets belong in the database, sealed with the team key (teamcommands.cpp).
+    if ((*store)->isPostgres())
+        return fail(
+            Error::invalid(Text::tr("a PostgreSQL database keeps its secrets in the database, encrypted "
+                                    "with the team key; secrets migrate is for SQLite databases"),
+                           QStringLiteral("to")));
     SecretStore *source = (*store)->secrets();
     if (source->backendName() == to)
         return fail(Error::invalid(Text::tr("the secrets of this database are already in %1; nothing to move")

@@ -129,9 +129,13 @@ Result<DoctorReport> runDoctor(Store &store, bool fix) {
     if (!integrity)
         return integrity.error();
     if (integrity->isEmpty())
-        add(finding(
-            "integrity", Severity::Ok,
-            Text::tr("The database file %1 is intact and its references are consistent.").arg(store.path())));
+        add(finding("integrity", Severity::Ok,
+                    store.isPostgres()
+                        ? Text::tr("The PostgreSQL database %1 has every table readable and its constraints "
+                                   "validated; the server enforces its references.")
+                              .arg(store.path())
+                        : Text::tr("The database file %1 is intact and its references are consistent.")
+                              .arg(store.path())));
     for (const QString &problem : std::as_const(*integrity))
         add(finding("integrity", Severity::Problem,
                     Text::tr("%1. Restore the database from a backup, or export what still reads "
@@ -151,8 +155,10 @@ Result<DoctorReport> runDoctor(Store &store, bool fix) {
         return report;
     }
 
+    // A PostgreSQL database always keeps team secrets (core/team): the keychain/vault record
+    // does not apply there.
     const QString recorded = store.secretBackend();
-    if (recorded != secrets->backendName()) {
+    if (!store.isPostgres() && recorded != secrets->backendName()) {
         add(finding("secret_backend", Severity::Problem,
                     Text::tr("The database records its secrets in the %1 backend, but %2 was opened; "
                              "use --secrets %1.")

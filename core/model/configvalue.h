@@ -2,6 +2,7 @@
 
 #include <QJsonValue>
 #include <QString>
+#include <QtGlobal>
 
 namespace bifrost {
 
@@ -14,6 +15,9 @@ struct ConfigValue {
     QString key;
     QJsonValue value;
     QString secretRef;
+    // The row version (Store: a database-wide counter, never reused for a row, also after a
+    // delete and re-create); 0 when not read from the store.
+    qint64 version = 0;
 
     bool isDefault() const { return organizationId.isEmpty(); }
     bool isSecret() const { return !secretRef.isEmpty(); }

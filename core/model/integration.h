@@ -18,6 +18,10 @@ struct Integration {
     QDateTime createdAt;
     QDateTime updatedAt;
     Schema schema; // ordered by position
+    // Row versions (see ConfigValue::version): of the name, description and entity settings,
+    // and of the schema as a whole.
+    qint64 version = 0;
+    qint64 schemaVersion = 0;
 
     const SchemaField *field(const QString &key) const {
         for (const SchemaField &f : schema) {

@@ -15,6 +15,7 @@ struct Mapping {
     QString entityName;
     QDateTime createdAt;
     QDateTime updatedAt;
+    qint64 version = 0; // the row version (see ConfigValue::version)
 };
 
 } // namespace bifrost

@@ -1,5 +1,7 @@
 #include "oauth.h"
 
+#include <QJsonArray>
+
 namespace bifrost {
 
 QString oauthFlowName(OAuthFlow flow) {
@@ -84,6 +86,28 @@ TokenStatus OAuthConnection::statusAt(const QDateTime &now, int marginSeconds) c
     if (obtained.isValid() && obtained.addSecs(marginSeconds) <= now)
         return TokenStatus::Expiring;
     return TokenStatus::Connected;
+}
+
+QJsonObject OAuthSettings::toJson() const {
+    QJsonArray params;
+    for (const auto &[key, value] : extraParams)
+        params.append(QJsonArray{key, value});
+    return {{QStringLiteral("flow"), oauthFlowName(flow)},
+            {QStringLiteral("authorize_url"), authorizeUrl},
+            {QStringLiteral("token_url"), tokenUrl},
+            {QStringLiteral("revoke_url"), revokeUrl},
+            {QStringLiteral("device_authorization_url"), deviceAuthorizationUrl},
+            {QStringLiteral("client_id"), clientId},
+            {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
+            {QStringLiteral("audience"), audience},
+            {QStringLiteral("extra_params"), params},
+            {QStringLiteral("auth_method"), clientAuthMethodName(authMethod)},
+            {QStringLiteral("pkce"), pkce},
+            {QStringLiteral("redirect_host"), redirectHost},
+            {QStringLiteral("redirect_port"), redirectPort},
+            {QStringLiteral("redirect_path"), redirectPath},
+            {QStringLiteral("refresh_margin"), refreshMarginSeconds},
+            {QStringLiteral("preset"), preset}};
 }
 
 } // namespace bifrost

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -44,9 +45,13 @@ struct OAuthSettings {
     int refreshMarginSeconds = 300;
     QString preset; // the preset the settings came from, if any (informational)
     QDateTime updatedAt;
+    qint64 version = 0; // the row version (see ConfigValue::version)
 
     // http://HOST:PORT/PATH as registered with the provider; PORT left out when ephemeral.
     QString redirectUriPattern() const;
+    // Everything but the client secret (its own secret entry), the time stamp and the version, as
+    // the history records it and `migrate` compares it.
+    QJsonObject toJson() const;
 };
 
 // What a token endpoint answered (RFC 6749 §5.1). Absent fields are empty / nullopt.

@@ -11,6 +11,7 @@ struct Organization {
     QString name;
     QDateTime createdAt;
     QDateTime updatedAt;
+    qint64 version = 0; // the row version (see ConfigValue::version)
 };
 
 // The uniqueness key of an organization name: "Zürich" typed with a precomposed ü or with u +

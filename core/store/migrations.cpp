@@ -161,6 +161,118 @@ const QList<QStringList> &migrationSteps() {
             QStringLiteral("CREATE INDEX history_integration_name ON history(integration_name)"),
             QStringLiteral("CREATE INDEX history_organization_key ON history(organization_key)"),
         },
+        // 4: row versions (issue 7). Every editable row carries the number of the write
+        // transaction that last changed it, taken from one database-wide counter (meta
+        // 'row_version', advanced under the writer lock): a version never repeats for a row, also
+        // after a delete and re-create, so an editor's "I loaded version N" is exact. The
+        // integration's schema is versioned as a whole (schema_version). Existing rows start at 1,
+        // the counter too, so every later write gives a higher number.
+        {
+            QStringLiteral("ALTER TABLE organizations ADD COLUMN version BIGINT NOT NULL DEFAULT 1"),
+            QStringLiteral("ALTER TABLE integrations ADD COLUMN version BIGINT NOT NULL DEFAULT 1"),
+            QStringLiteral("ALTER TABLE integrations ADD COLUMN schema_version BIGINT NOT NULL DEFAULT 1"),
+            QStringLiteral("ALTER TABLE config_values ADD COLUMN version BIGINT NOT NULL DEFAULT 1"),
+            QStringLiteral("ALTER TABLE mappings ADD COLUMN version BIGINT NOT NULL DEFAULT 1"),
+            QStringLiteral("ALTER TABLE oauth_settings ADD COLUMN version BIGINT NOT NULL DEFAULT 1"),
+            QStringLiteral("INSERT INTO meta (key, value) VALUES ('row_version', '1')"),
+        },
+        // 5: team mode (issue 7, core/team/team.h). Binary values are base64 text. team_members
+        // says who may do what (readable by every member); team_keys holds each key holder's key
+        // pair, its private half sealed under the holder's passphrase-derived key, and the data
+        // key wrapped to its public half (never readable by a viewer, and by an editor only for
+        // their own row); team_secrets holds the sealed secret values; team_state the current key
+        // version, its check value and the prefix of this database's PostgreSQL group roles.
+        {
+            QStringLiteral("CREATE TABLE team_members ("
+                           " admin TEXT PRIMARY KEY,"
+                           " role TEXT NOT NULL CHECK (role IN ('owner','editor','viewer')),"
+                           " added_at TEXT NOT NULL,"
+                           " added_by TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE team_keys ("
+                           " admin TEXT PRIMARY KEY REFERENCES team_members(admin) ON DELETE CASCADE,"
+                           " public_key TEXT NOT NULL,"
+                           " kdf_salt TEXT NOT NULL,"
+                           " kdf_log2n INTEGER NOT NULL,"
+                           " kdf_r INTEGER NOT NULL,"
+                           " kdf_p INTEGER NOT NULL,"
+                           " private_nonce TEXT NOT NULL,"
+                           " private_key TEXT NOT NULL,"
+                           " key_version INTEGER NOT NULL,"
+                           " wrap_public TEXT NOT NULL,"
+                           " wrap_nonce TEXT NOT NULL,"
+                           " wrapped_key TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE team_secrets ("
+                           " key TEXT PRIMARY KEY,"
+                           " key_version INTEGER NOT NULL,"
+                           " nonce TEXT NOT NULL,"
+                           " ciphertext TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE team_state (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            // The group roles bifrost_<database>_owner/_editor/_viewer (role names are cluster-wide,
+            // so the database name is part of them), created when the migrating role may, and the
+            // privileges that make the database itself enforce the roles: viewers read everything
+            // but secrets and keys, editors also write the data (and secrets), owners everything.
+            // Row-level security lets an editor read and update only their own key row. Tables of
+            // later steps need their own grants.
+            QStringLiteral(R"sql(-- postgresql only
+DO $bifrost$
+DECLARE
+    base text := lower(regexp_replace(current_database(), '[^A-Za-z0-9_]', '_', 'g'));
+    prefix text;
+    owner_role text;
+    editor_role text;
+    viewer_role text;
+    may boolean;
+    r text;
+    t text;
+BEGIN
+    IF length(base) > 40 THEN
+        base := left(base, 31) || '_' || left(md5(current_database()), 8);
+    END IF;
+    prefix := 'bifrost_' || base;
+    owner_role := prefix || '_owner';
+    editor_role := prefix || '_editor';
+    viewer_role := prefix || '_viewer';
+    INSERT INTO team_state (name, value) VALUES ('role_prefix', prefix);
+    SELECT rolsuper OR rolcreaterole INTO may FROM pg_roles WHERE rolname = current_user;
+    FOREACH r IN ARRAY ARRAY[viewer_role, editor_role, owner_role] LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
+            IF NOT coalesce(may, false) THEN
+                RAISE NOTICE 'bifrost: % may not create roles: team roles stay unenforced', current_user;
+                RETURN;
+            END IF;
+            EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+        END IF;
+    END LOOP;
+    BEGIN
+        EXECUTE format('GRANT %I TO %I', viewer_role, editor_role);
+        EXECUTE format('GRANT %I TO %I WITH ADMIN OPTION', editor_role, owner_role);
+        EXECUTE format('GRANT %I TO %I WITH ADMIN OPTION', viewer_role, owner_role);
+    EXCEPTION WHEN insufficient_privilege THEN
+        RAISE NOTICE 'bifrost: % may not arrange the team roles', current_user;
+    END;
+    FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() LOOP
+        EXECUTE format('GRANT ALL ON %I TO %I', t, owner_role);
+        IF t NOT IN ('team_secrets', 'team_keys') THEN
+            EXECUTE format('GRANT SELECT ON %I TO %I', t, viewer_role);
+        END IF;
+        IF t NOT IN ('team_members', 'team_keys', 'team_state') THEN
+            EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO %I', t, editor_role);
+        END IF;
+    END LOOP;
+    EXECUTE format('GRANT SELECT, UPDATE ON team_keys TO %I', editor_role);
+    EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(), editor_role);
+    EXECUTE format('GRANT ALL ON ALL SEQUENCES IN SCHEMA %I TO %I', current_schema(), owner_role);
+    ALTER TABLE team_keys ENABLE ROW LEVEL SECURITY;
+    EXECUTE format('CREATE POLICY own_key_read ON team_keys FOR SELECT TO %I USING (admin = session_user)',
+                   editor_role);
+    EXECUTE format('CREATE POLICY own_key_update ON team_keys FOR UPDATE TO %I'
+                   ' USING (admin = session_user) WITH CHECK (admin = session_user)', editor_role);
+    EXECUTE format('CREATE POLICY owner_keys ON team_keys FOR ALL TO %I USING (true) WITH CHECK (true)',
+                   owner_role);
+END
+$bifrost$)sql"),
+        },
     };
     return steps;
 }

@@ -1,5 +1,8 @@
 #include "sqlitestatement.h"
 
+#include <QSqlQuery>
+#include <QVariant>
+
 #include <sqlite3.h>
 
 namespace bifrost::detail {
@@ -14,6 +17,10 @@ void SqliteStatement::finalize() {
 }
 
 QString SqliteStatement::Row::text(int column) const {
+    if (!m_stmt) {
+        const QVariant value = m_query->value(column);
+        return value.isNull() ? QString() : value.toString();
+    }
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     if (!data)
         return {};
@@ -21,6 +28,8 @@ QString SqliteStatement::Row::text(int column) const {
 }
 
 qint64 SqliteStatement::Row::integer(int column) const {
+    if (!m_stmt)
+        return m_query->value(column).toLongLong();
     return sqlite3_column_int64(m_stmt, column);
 }
 

@@ -7,6 +7,7 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+class QSqlQuery;
 
 namespace bifrost::detail {
 
@@ -24,16 +25,20 @@ public:
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
-    // A row: column values as text, null columns as null QStrings.
+    // A row: column values as text, null columns as null QStrings. On PostgreSQL the same
+    // statements run through QtSql (Store::runPortable) and hand their rows over as a query.
     class Row {
     public:
         explicit Row(sqlite3_stmt *stmt)
             : m_stmt(stmt) {}
+        explicit Row(const QSqlQuery *query)
+            : m_query(query) {}
         QString text(int column) const;
         qint64 integer(int column) const;
 
     private:
-        sqlite3_stmt *m_stmt;
+        sqlite3_stmt *m_stmt = nullptr;
+        const QSqlQuery *m_query = nullptr;
     };
 
     // Prepares on first use, binds `params` as text, steps through every row and resets, so

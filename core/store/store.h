@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "databaselocation.h"
 #include "model/configvalue.h"
 #include "model/history.h"
 #include "model/integration.h"
@@ -13,7 +14,9 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -23,6 +26,7 @@ class QSqlQuery;
 namespace bifrost {
 
 class SecretStore;
+class ChangeFeed;
 
 namespace detail {
 struct NativeStatements;
@@ -34,11 +38,22 @@ Error sqliteError(const QString &path, const QString &nativeCode, const QString 
 // it (parsed by the field's type), or unset it (remove the value at that level).
 // What an editor saw when it loaded a value. A change that carries one is refused (Conflict)
 // when the stored value differs by then, so that two windows or two processes never overwrite
-// each other silently. Secrets compare by reference: every secret write makes a new one.
+// each other silently. With a version (the row's, as loaded) only the version is compared: a
+// value changed and changed back still counts as changed. Without one (0) the value is
+// compared; secrets by reference, since every secret write makes a new one.
 struct ExpectedValue {
     bool present = false;
     QJsonValue value;
     QString secretRef;
+    qint64 version = 0;
+
+    // `bifrostctl --if-version N`: 0 means the value must not exist yet.
+    static ExpectedValue ofVersion(qint64 version) {
+        ExpectedValue expected;
+        expected.present = version > 0;
+        expected.version = version;
+        return expected;
+    }
 
     static ExpectedValue of(const std::optional<ConfigValue> &current);
 };
@@ -102,6 +117,14 @@ struct ExpectedMapping {
     bool present = false;
     QString entityId;
     QString entityName;
+    qint64 version = 0; // compared instead of the entity when known
+
+    static ExpectedMapping ofVersion(qint64 version) {
+        ExpectedMapping expected;
+        expected.present = version > 0;
+        expected.version = version;
+        return expected;
+    }
 
     static ExpectedMapping of(const std::optional<Mapping> &current);
 };
@@ -129,6 +152,8 @@ struct IntegrationUpdate {
     std::optional<QString> description;
     std::optional<QString> defaultEntityId;
     std::optional<QString> entityIdLabel;
+    // Refuses (Conflict) unless the integration is still at this version (Integration::version).
+    std::optional<qint64> expectedVersion = std::nullopt;
 };
 
 struct IntegrationFields {
@@ -149,16 +174,40 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    // Opens (creating with mode 0600 if needed) and migrates the database at `path`.
-    // `secrets` must outlive the Store.
-    static Result<std::unique_ptr<Store>> open(const QString &path, SecretStore *secrets);
+    // How to open a PostgreSQL database whose server asks for a password.
+    struct OpenOptions {
+        // Asked when neither the keychain (DatabaseLocation::passwordKey) nor PGPASSFILE /
+        // ~/.pgpass gave a password the server accepted; `location` is the display form. Unset:
+        // the open fails (InvalidInput, field "db") with a message naming the three ways to
+        // give one. The CLI prompts on the terminal; the app shows a dialog.
+        std::function<Result<QString>(const QString &location)> passwordPrompt;
+        // A prompted password that worked is saved in the keychain for the next open.
+        bool rememberPassword = true;
+    };
+
+    // Opens and migrates the database at `location` (DatabaseLocation::parse: an SQLite path,
+    // created with mode 0600 if needed, or a postgresql:// URL). `secrets` must outlive the Store.
+    static Result<std::unique_ptr<Store>> open(const QString &location, SecretStore *secrets,
+                                               const OpenOptions &options);
+    static Result<std::unique_ptr<Store>> open(const QString &location, SecretStore *secrets) {
+        return open(location, secrets, OpenOptions());
+    }
     static int schemaVersion();
     static QString defaultPath();
     // The syntax rule for integration names, for editors that check a name as it is typed
     // (uniqueness is checked when the integration is created or renamed).
     static Result<void> validateIntegrationName(const QString &name);
 
+    // SQLite: the file; PostgreSQL: the URL's display form (never a password).
     QString path() const { return m_path; }
+    const DatabaseLocation &location() const { return m_location; }
+    bool isPostgres() const { return m_location.isPostgres(); }
+    // The Qt SQL connection this Store uses (QSqlDatabase::database(name, false)), for code that
+    // must write inside the Store's transactions: the team secret store.
+    QString connectionName() const { return m_connectionName; }
+    // Changes other processes commit (PostgreSQL LISTEN/NOTIFY, changefeed.h); nullptr on SQLite.
+    // Created and subscribed on first call.
+    ChangeFeed *changeFeed();
     QString databaseId() const { return m_databaseId; }
     SecretStore *secrets() const { return m_secrets; }
 
@@ -197,6 +246,32 @@ public:
     // described by integration and organization; with `remove`, deleted in one transaction.
     Result<QStringList> expiredOAuthLeases(const QDateTime &now, bool remove);
 
+    // Raw table access for `bifrostctl migrate` (store_copy.cpp): a whole-database copy from one
+    // engine to the other, table by table, ids kept. Names come from this database's own schema.
+    struct TableRows {
+        QStringList columns;
+        QList<QVariantList> rows;
+    };
+    // Every table of this database (engine internals left out), each after the tables its
+    // foreign keys refer to, ties by name.
+    Result<QStringList> tableNames();
+    // The columns of `table` in schema order; empty when there is no such table.
+    Result<QStringList> columnNames(const QString &table);
+    Result<qint64> rowCount(const QString &table);
+    // The largest value of an integer `id` column (0 when the table is empty or has none).
+    Result<qint64> maxId(const QString &table);
+    Result<TableRows> readRows(const QString &table);
+    // Inserts the rows as given (ids included); inside the caller's transaction.
+    Result<void> insertRows(const QString &table, const QStringList &columns,
+                            const QList<QVariantList> &rows);
+    // Adds `offset` to every `id` of `table`: rows already in a target make room for copied ids.
+    Result<void> shiftIds(const QString &table, qint64 offset);
+    // PostgreSQL: moves every identity sequence past its table's largest id, so that the next
+    // insert does not collide with a copied id. SQLite: nothing to do (it takes max(rowid) + 1).
+    Result<void> resetSequences();
+    // The history entry "database.migrate" of a copy; inside the copy's transaction.
+    Result<void> recordDatabaseCopy(const QString &detail);
+
     // History (store_history.cpp). Who is recorded: the OS user unless set (tests, imports).
     void setActor(const QString &actor) { m_actor = actor; }
     QString actor() const { return m_actor; }
@@ -225,6 +300,9 @@ public:
                                                   const ImportedConnection &connection);
     // Records the history entry "import" of one integration; inside the import's transaction.
     Result<void> recordImport(const QString &integrationRef, const QString &detail);
+    // Records a team change ("team.add", "team.rotate", ...; core/team/team.h) inside the
+    // caller's transaction. Defined in team.cpp.
+    Result<void> recordTeamChange(const QString &action, const QString &detail);
 
     // Organizations
     Result<Organization> addOrganization(const QString &name);
@@ -238,7 +316,9 @@ public:
     Result<Integration> createIntegration(const IntegrationFields &fields);
     Result<QList<Integration>> integrations(); // without schemas
     Result<Integration> integration(const QString &ref);
-    Result<Integration> renameIntegration(const QString &ref, const QString &newName);
+    // With `expectedVersion`, refuses (Conflict) unless the integration is still at that version.
+    Result<Integration> renameIntegration(const QString &ref, const QString &newName,
+                                          std::optional<qint64> expectedVersion = std::nullopt);
     // Without force, refuses (Conflict) while the integration has values or mappings.
     Result<void> deleteIntegration(const QString &ref, bool force);
     Result<Integration> updateIntegration(const QString &ref, const IntegrationUpdate &update);
@@ -334,10 +414,23 @@ private:
     struct Frame {
         QStringList newSecretRefs;      // removed from the secret store on rollback
         QStringList obsoleteSecretRefs; // removed from the secret store on commit
+        qint64 version = 0;             // taken by this frame (rowVersion()), 0: none yet
     };
 
     Result<void> begin();
     Result<void> commit();
+    // Row versions (store_versions.cpp). The version every row written in the current write
+    // transaction gets: the database-wide counter in meta ('row_version'), advanced once per
+    // transaction under the writer lock, so a version never repeats for a row, also after a
+    // delete and re-create. A rolled-back savepoint gives its number back with its frame.
+    Result<qint64> rowVersion();
+    // The Conflict of a stale edit: `what` (e.g. `config "url" of Halo for Acme`) was changed by
+    // whom and when, from the newest history entry of the row (integration, organization, key,
+    // one of `actions`), and that nothing was saved.
+    Error staleRow(const QString &what, const QString &integrationId, const QString &organizationId,
+                   const QString &key, const QStringList &actions, const QString &field);
+    // staleRow() of an integration's name and settings (Integration::version).
+    Error staleIntegration(const Integration &integration);
     void rollback();
     Result<void> migrate();
 
@@ -348,6 +441,10 @@ private:
     template <typename OnRow>
     Result<void> runNative(detail::SqliteStatement &statement, const char *sql, const QStringList &params,
                            OnRow &&onRow);
+    // runNative on PostgreSQL: the statement through query(), `?N` placeholders bound by number;
+    // `onRow` gets the query positioned on each row.
+    Result<void> runPortable(const char *sql, const QStringList &params,
+                             const std::function<void(const QSqlQuery &)> &onRow);
 
     Result<Organization> findOrganization(const QString &ref);
     Result<Integration> findIntegration(const QString &ref, bool withSchema);
@@ -400,6 +497,9 @@ private:
     // Appends one history entry inside the current transaction (store_history.cpp); `at` and
     // `actor` are filled in here.
     Result<void> record(HistoryEntry entry);
+    // On PostgreSQL, tells listeners (changefeed.h) of a change at commit; record() does it for
+    // every history entry, so only changes without one call it (a token refresh).
+    Result<void> notifyChange(const HistoryEntry &entry);
     // Deletes one connection and its lease; its token entries are removed after commit.
     Result<void> deleteOAuthConnection(const QString &integrationId, const QString &organizationId);
     // Ends one connection's refresh lease, whoever holds it.
@@ -420,7 +520,9 @@ private:
     qint64 m_cacheDataVersion = -1;
 
     QString m_path;
+    DatabaseLocation m_location;
     QString m_connectionName;
+    std::unique_ptr<ChangeFeed> m_changeFeed;
     QString m_databaseId;
     SecretStore *m_secrets = nullptr;
     QString m_actor; // set in open(): the OS user

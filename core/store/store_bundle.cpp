@@ -65,13 +65,17 @@ Result<Organization> Store::addOrganizationKeepingId(const QString &id, const QS
             return kept.error();
         const QString newId = *kept;
         const QString now = detail::now();
-        QSqlQuery &q = query(
-            "INSERT INTO organizations (id, name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)");
+        auto version = rowVersion();
+        if (!version)
+            return version.error();
+        QSqlQuery &q = query("INSERT INTO organizations (id, name, name_key, created_at, updated_at, version)"
+                             " VALUES (?, ?, ?, ?, ?, ?)");
         q.addBindValue(newId);
         q.addBindValue(trimmed);
         q.addBindValue(organizationNameKey(trimmed));
         q.addBindValue(now);
         q.addBindValue(now);
+        q.addBindValue(*version);
         if (auto done = exec(q); !done)
             return done.error();
         HistoryEntry entry;
@@ -97,9 +101,12 @@ Result<Integration> Store::createIntegrationKeepingId(const QString &id, const I
         const QString description = detail::nonNullText(fields.description);
         const QString defaultEntityId = detail::nonNullText(fields.defaultEntityId.trimmed());
         const QString entityIdLabel = detail::nonNullText(fields.entityIdLabel);
+        auto version = rowVersion();
+        if (!version)
+            return version.error();
         QSqlQuery &q =
             query("INSERT INTO integrations (id, name, description, default_entity_id, entity_id_label,"
-                  " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                  " created_at, updated_at, version, schema_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         q.addBindValue(newId);
         q.addBindValue(fields.name);
         q.addBindValue(description);
@@ -107,6 +114,8 @@ Result<Integration> Store::createIntegrationKeepingId(const QString &id, const I
         q.addBindValue(entityIdLabel);
         q.addBindValue(now);
         q.addBindValue(now);
+        q.addBindValue(*version);
+        q.addBindValue(*version);
         if (auto done = exec(q); !done)
             return done.error();
         HistoryEntry entry;

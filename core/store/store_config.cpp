@@ -54,11 +54,13 @@ Error unknownKey(const Integration &integration, const QString &key) {
 // canonical JSON text, so 30 and 30.0 are the same value; secrets compare by reference, since
 // every secret write makes a new one.
 bool matchesExpected(const ExpectedValue &expected, bool exists, const QString &valueText,
-                     const QString &secretRef) {
+                     const QString &secretRef, qint64 version) {
     if (expected.present != exists)
         return false;
     if (!exists)
         return true;
+    if (expected.version > 0)
+        return expected.version == version;
     if (expected.secretRef != secretRef)
         return false;
     if (!secretRef.isEmpty())
@@ -66,27 +68,19 @@ bool matchesExpected(const ExpectedValue &expected, bool exists, const QString &
     return toJsonText(expected.value) == toJsonText(detail::jsonFromColumn(valueText));
 }
 
-Error staleValue(const ValueContext &ctx) {
-    Error error = Error::conflict(
-        Text::tr("%1: the value was changed by someone else since it was loaded; reload and apply your "
-                 "change again")
-            .arg(ctx.describe()));
-    error.field = ctx.key;
-    return error;
-}
-
-Error staleMapping(const Integration &integration, const Organization &org) {
-    Error error = Error::conflict(
-        Text::tr("the mapping of organization \"%1\" for integration \"%2\" was changed by someone else "
-                 "since it was loaded; reload and apply your change again")
-            .arg(org.name, integration.name));
-    error.field = QStringLiteral("mapping");
-    return error;
+// `config "url" of "Halo" for "Acme"` / `config "url" of "Halo" (default)`: a stale value's subject.
+QString valueSubject(const ValueContext &ctx) {
+    return ctx.organization.isEmpty()
+               ? Text::tr("config \"%1\" of \"%2\" (default)").arg(ctx.key, ctx.integration)
+               : Text::tr("config \"%1\" of \"%2\" for \"%3\"")
+                     .arg(ctx.key, ctx.integration, ctx.organization);
 }
 
 bool matchesExpected(const ExpectedMapping &expected, const std::optional<Mapping> &current) {
     if (expected.present != current.has_value())
         return false;
+    if (current && expected.version > 0)
+        return current->version == expected.version;
     return !current || (current->entityId == expected.entityId && current->entityName == expected.entityName);
 }
 
@@ -101,15 +95,16 @@ Result<QList<ConfigValue>> Store::loadValues(const QString &integrationId, const
         v.organizationId = row.text(1);
         v.value = detail::jsonFromColumn(row.text(2));
         v.secretRef = row.text(3);
+        v.version = row.integer(4);
         values << v;
     };
     auto done = organizationId.isEmpty()
                     ? runNative(m_native->defaults,
-                                "SELECT key, organization_id, value, secret_ref FROM config_values"
+                                "SELECT key, organization_id, value, secret_ref, version FROM config_values"
                                 " WHERE integration_id = ?1 AND organization_id IS NULL",
                                 {integrationId}, onRow)
                     : runNative(m_native->overrides,
-                                "SELECT key, organization_id, value, secret_ref FROM config_values"
+                                "SELECT key, organization_id, value, secret_ref, version FROM config_values"
                                 " WHERE integration_id = ?1 AND organization_id = ?2",
                                 {integrationId, organizationId}, onRow);
     if (!done)
@@ -125,10 +120,10 @@ Result<void> Store::applyConfigChange(const Integration &integration, const std:
     const QString orgId = org ? org->id : QString();
 
     QSqlQuery &find =
-        org ? query("SELECT id, secret_ref, value FROM config_values WHERE integration_id = ? AND key = ?"
-                    " AND organization_id = ?")
-            : query("SELECT id, secret_ref, value FROM config_values WHERE integration_id = ? AND key = ?"
-                    " AND organization_id IS NULL");
+        org ? query("SELECT id, secret_ref, value, version FROM config_values WHERE integration_id = ? AND"
+                    " key = ? AND organization_id = ?")
+            : query("SELECT id, secret_ref, value, version FROM config_values WHERE integration_id = ? AND"
+                    " key = ? AND organization_id IS NULL");
     find.addBindValue(integration.id);
     find.addBindValue(change.key);
     if (org)
@@ -139,11 +134,13 @@ Result<void> Store::applyConfigChange(const Integration &integration, const std:
     const qint64 rowId = exists ? find.value(0).toLongLong() : 0;
     const QString oldRef = exists ? find.value(1).toString() : QString();
     const QString oldValueText = exists ? find.value(2).toString() : QString();
+    const qint64 oldVersion = exists ? find.value(3).toLongLong() : 0;
     find.finish();
 
     const ValueContext ctx{integration.name, change.key, org ? org->name : QString()};
-    if (change.expected && !matchesExpected(*change.expected, exists, oldValueText, oldRef))
-        return staleValue(ctx);
+    if (change.expected && !matchesExpected(*change.expected, exists, oldValueText, oldRef, oldVersion))
+        return staleRow(valueSubject(ctx), integration.id, orgId, change.key,
+                        {QStringLiteral("config.set"), QStringLiteral("config.unset")}, change.key);
 
     // One history entry per key and level; a secret's entry says only that it changed.
     HistoryEntry entry;
@@ -191,28 +188,37 @@ Result<void> Store::applyConfigChange(const Integration &integration, const std:
     entry.action = QStringLiteral("config.set");
     if (!entry.secret)
         entry.newValue = *value;
-    // Writing the value a key already has is not a change worth an entry.
+    // Writing the value a key already has is not a change worth an entry, nor a new version.
     const bool unchanged = exists && !entry.secret && oldValueText == valueColumn.toString();
+    qint64 version = oldVersion;
+    if (!unchanged) {
+        auto next = rowVersion();
+        if (!next)
+            return next.error();
+        version = *next;
+    }
     if (exists) {
-        QSqlQuery &upd =
-            query("UPDATE config_values SET value = ?, secret_ref = ?, updated_at = ? WHERE id = ?");
+        QSqlQuery &upd = query(
+            "UPDATE config_values SET value = ?, secret_ref = ?, updated_at = ?, version = ? WHERE id = ?");
         upd.addBindValue(valueColumn);
         upd.addBindValue(refColumn);
         upd.addBindValue(detail::now());
+        upd.addBindValue(version);
         upd.addBindValue(rowId);
         if (auto done = exec(upd); !done)
             return done;
         return unchanged ? Result<void>() : record(std::move(entry));
     }
-    QSqlQuery &ins = query(
-        "INSERT INTO config_values (integration_id, organization_id, key, value, secret_ref, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)");
+    QSqlQuery &ins =
+        query("INSERT INTO config_values (integration_id, organization_id, key, value, secret_ref,"
+              " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?)");
     ins.addBindValue(integration.id);
     ins.addBindValue(org ? QVariant(orgId) : detail::nullText());
     ins.addBindValue(change.key);
     ins.addBindValue(valueColumn);
     ins.addBindValue(refColumn);
     ins.addBindValue(detail::now());
+    ins.addBindValue(version);
     if (auto done = exec(ins); !done)
         return done;
     return record(std::move(entry));
@@ -269,13 +275,23 @@ Result<Mapping> Store::setMapping(const QString &integrationRef, const QString &
         auto before = loadMapping(integration->id, *org);
         if (!before)
             return before.error();
+        // A write that leaves the mapping as it is keeps its version, like a config value.
+        const bool same = *before && (!entityId || (*before)->entityId == entityId->trimmed()) &&
+                          (!entityName || (*before)->entityName == entityName->trimmed());
+        qint64 version = *before ? (*before)->version : 0;
+        if (!same) {
+            auto next = rowVersion();
+            if (!next)
+                return next.error();
+            version = *next;
+        }
         const QString stamp = detail::now();
-        QSqlQuery &q =
-            query("INSERT INTO mappings (integration_id, organization_id, entity_id, entity_name, created_at,"
-                  " updated_at) VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?)"
-                  " ON CONFLICT (integration_id, organization_id) DO UPDATE SET"
-                  " entity_id = coalesce(?, entity_id), entity_name = coalesce(?, entity_name),"
-                  " updated_at = excluded.updated_at");
+        QSqlQuery &q = query(
+            "INSERT INTO mappings (integration_id, organization_id, entity_id, entity_name, created_at,"
+            " updated_at, version) VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?)"
+            " ON CONFLICT (integration_id, organization_id) DO UPDATE SET"
+            " entity_id = coalesce(?, mappings.entity_id), entity_name = coalesce(?, mappings.entity_name),"
+            " updated_at = excluded.updated_at, version = excluded.version");
         // Qt binds a null QString as SQL NULL, which would read as "keep": an explicit empty value
         // must reach SQLite as ''.
         auto given = [](const QString &s) {
@@ -290,6 +306,7 @@ Result<Mapping> Store::setMapping(const QString &integrationRef, const QString &
         q.addBindValue(name);
         q.addBindValue(stamp);
         q.addBindValue(stamp);
+        q.addBindValue(version);
         q.addBindValue(id);
         q.addBindValue(name);
         if (auto done = exec(q); !done)
@@ -315,10 +332,10 @@ Result<QList<Mapping>> Store::mappings(const QString &integrationRef) {
     auto integration = findIntegration(integrationRef, false);
     if (!integration)
         return integration.error();
-    QSqlQuery &q =
-        query("SELECT o.id, o.name, o.created_at, o.updated_at, m.entity_id, m.entity_name, m.created_at,"
-              " m.updated_at FROM mappings m JOIN organizations o ON o.id = m.organization_id"
-              " WHERE m.integration_id = ? ORDER BY o.name_key");
+    QSqlQuery &q = query(
+        "SELECT o.id, o.name, o.created_at, o.updated_at, m.entity_id, m.entity_name, m.created_at,"
+        " m.updated_at, m.version, o.version FROM mappings m JOIN organizations o ON o.id = m.organization_id"
+        " WHERE m.integration_id = ? ORDER BY o.name_key");
     q.addBindValue(integration->id);
     if (auto done = exec(q); !done)
         return done.error();
@@ -332,6 +349,8 @@ Result<QList<Mapping>> Store::mappings(const QString &integrationRef) {
         m.entityName = q.value(5).toString();
         m.createdAt = detail::timestamp(q.value(6).toString());
         m.updatedAt = detail::timestamp(q.value(7).toString());
+        m.version = q.value(8).toLongLong();
+        m.organization.version = q.value(9).toLongLong();
         list << m;
     }
     q.finish();
@@ -413,15 +432,19 @@ Result<void> Store::checkMapping(const Integration &integration, const Organizat
     auto current = loadMapping(integration.id, org);
     if (!current)
         return current.error();
-    if (!matchesExpected(*expected, *current))
-        return staleMapping(integration, org);
+    if (!matchesExpected(*expected, *current)) {
+        const QString what = Text::tr("the mapping of \"%1\" for \"%2\"").arg(integration.name, org.name);
+        return staleRow(what, integration.id, org.id, QString(),
+                        {QStringLiteral("mapping.set"), QStringLiteral("mapping.remove")},
+                        QStringLiteral("mapping"));
+    }
     return {};
 }
 
 Result<std::optional<Mapping>> Store::loadMapping(const QString &integrationId, const Organization &org) {
     std::optional<Mapping> mapping;
     auto done = runNative(m_native->mapping,
-                          "SELECT entity_id, entity_name, created_at, updated_at FROM mappings"
+                          "SELECT entity_id, entity_name, created_at, updated_at, version FROM mappings"
                           " WHERE integration_id = ?1 AND organization_id = ?2",
                           {integrationId, org.id}, [&](const detail::SqliteStatement::Row &row) {
                               mapping = Mapping{integrationId,
@@ -429,7 +452,8 @@ Result<std::optional<Mapping>> Store::loadMapping(const QString &integrationId, 
                                                 row.text(0),
                                                 row.text(1),
                                                 detail::timestamp(row.text(2)),
-                                                detail::timestamp(row.text(3))};
+                                                detail::timestamp(row.text(3)),
+                                                row.integer(4)};
                           });
     if (!done)
         return done.error();
@@ -442,7 +466,9 @@ void Store::clearCache() {
 }
 
 Result<std::shared_ptr<const Store::CachedIntegration>> Store::cachedIntegration(const QString &ref) {
-    const bool usable = m_frames.empty();
+    // PostgreSQL has no PRAGMA data_version to tell of other sessions' commits, and a shared
+    // database is changed by colleagues all day: there the cache is off.
+    const bool usable = m_frames.empty() && !isPostgres();
     if (usable) {
         qint64 dataVersion = -1;
         auto done = runNative(m_native->dataVersion, "PRAGMA data_version", {},

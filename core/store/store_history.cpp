@@ -1,10 +1,13 @@
 // Store: the change history. Every write path calls record() inside its own transaction, so an
 // entry exists exactly when its change committed.
+#include "changefeed.h"
 #include "store.h"
 #include "storeutil.h"
 #include "validate/valuevalidator.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace bifrost {
@@ -39,7 +42,58 @@ QString placeholders(qsizetype n) {
     return marks.join(QStringLiteral(", "));
 }
 
+// NOTIFY refuses payloads of 8000 bytes or more; names are the only long fields.
+constexpr qsizetype maxPayloadBytes = 7900;
+
 } // namespace
+
+QByteArray changePayload(const ChangeNotice &notice) {
+    QJsonObject o{{QStringLiteral("action"), notice.action},
+                  {QStringLiteral("integration_id"), notice.integrationId},
+                  {QStringLiteral("organization_id"), notice.organizationId},
+                  {QStringLiteral("key"), notice.key},
+                  {QStringLiteral("actor"), notice.actor},
+                  {QStringLiteral("integration_name"), notice.integrationName},
+                  {QStringLiteral("organization_name"), notice.organizationName}};
+    QByteArray payload = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    if (payload.size() > maxPayloadBytes) {
+        // Listeners find the names by id; the ids are what they reload by.
+        o.remove(QStringLiteral("integration_name"));
+        o.remove(QStringLiteral("organization_name"));
+        o.insert(QStringLiteral("key"), notice.key.left(200));
+        payload = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    }
+    return payload;
+}
+
+std::optional<ChangeNotice> parseChangePayload(const QString &payload) {
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(payload.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    const QJsonObject o = doc.object();
+    const QJsonValue action = o.value(QStringLiteral("action"));
+    if (!action.isString() || action.toString().isEmpty())
+        return std::nullopt;
+    ChangeNotice notice;
+    notice.action = action.toString();
+    // A field of another type than text makes the whole notice suspect.
+    const auto text = [&o](const char *name, QString &into) {
+        const QJsonValue v = o.value(QLatin1String(name));
+        if (v.isUndefined() || v.isNull())
+            return true;
+        if (!v.isString())
+            return false;
+        into = v.toString();
+        return true;
+    };
+    if (!text("integration_id", notice.integrationId) || !text("organization_id", notice.organizationId) ||
+        !text("key", notice.key) || !text("actor", notice.actor) ||
+        !text("integration_name", notice.integrationName) ||
+        !text("organization_name", notice.organizationName))
+        return std::nullopt;
+    return notice;
+}
 
 Result<void> Store::record(HistoryEntry entry) {
     // Outside a transaction an entry could commit without its change, or the other way round.
@@ -64,7 +118,29 @@ Result<void> Store::record(HistoryEntry entry) {
     q.addBindValue(valueColumn(entry.newValue, entry.secret));
     q.addBindValue(entry.secret ? 1 : 0);
     q.addBindValue(detail::nonNullText(entry.detail));
-    return exec(q);
+    if (auto done = exec(q); !done)
+        return done;
+    return notifyChange(entry);
+}
+
+Result<void> Store::notifyChange(const HistoryEntry &entry) {
+    if (!isPostgres())
+        return {};
+    // Sent by PostgreSQL at commit, and not at all on rollback: listeners (changefeed.h) hear
+    // of exactly the changes that happened. Names and ids only, never a value.
+    ChangeNotice notice;
+    notice.action = entry.action;
+    notice.integrationId = entry.integrationId;
+    notice.organizationId = entry.organizationId;
+    notice.key = entry.key;
+    notice.actor = m_actor;
+    notice.integrationName = entry.integrationName;
+    notice.organizationName = entry.organizationName;
+    QSqlQuery &notify = query("SELECT pg_notify('bifrost_changes', ?)");
+    notify.addBindValue(QString::fromUtf8(changePayload(notice)));
+    auto sent = exec(notify);
+    notify.finish();
+    return sent;
 }
 
 Result<QList<HistoryEntry>> Store::history(const HistoryQuery &query) {
@@ -101,8 +177,8 @@ Result<QList<HistoryEntry>> Store::history(const HistoryQuery &query) {
         } else if (live.error().code != ErrorCode::NotFound) {
             return live.error();
         } else {
-            auto ids = recordedIds("SELECT integration_id FROM history WHERE integration_id = ?1"
-                                   " UNION SELECT integration_id FROM history WHERE integration_name = ?2"
+            auto ids = recordedIds("SELECT integration_id FROM history WHERE integration_id = ?"
+                                   " UNION SELECT integration_id FROM history WHERE integration_name = ?"
                                    " AND integration_id <> ''",
                                    query.integrationRef, query.integrationRef);
             if (!ids)
@@ -121,8 +197,8 @@ Result<QList<HistoryEntry>> Store::history(const HistoryQuery &query) {
         } else if (live.error().code != ErrorCode::NotFound) {
             return live.error();
         } else {
-            auto ids = recordedIds("SELECT organization_id FROM history WHERE organization_id = ?1"
-                                   " UNION SELECT organization_id FROM history WHERE organization_key = ?2"
+            auto ids = recordedIds("SELECT organization_id FROM history WHERE organization_id = ?"
+                                   " UNION SELECT organization_id FROM history WHERE organization_key = ?"
                                    " AND organization_id <> ''",
                                    query.orgRef, organizationNameKey(query.orgRef));
             if (!ids)

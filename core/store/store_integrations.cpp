@@ -45,6 +45,8 @@ Integration integrationFrom(const QSqlQuery &q) {
     i.entityIdLabel = q.value(4).toString();
     i.createdAt = detail::timestamp(q.value(5).toString());
     i.updatedAt = detail::timestamp(q.value(6).toString());
+    i.version = q.value(7).toLongLong();
+    i.schemaVersion = q.value(8).toLongLong();
     return i;
 }
 
@@ -150,10 +152,10 @@ Result<Integration> Store::findIntegration(const QString &ref, bool withSchema) 
     // A name match wins over an id match: SQLite runs a UNION ALL left to right. (An OR
     // with ORDER BY made SQLite build and sort a temporary result on every resolve.)
     QSqlQuery &q =
-        query("SELECT id, name, description, default_entity_id, entity_id_label, created_at, updated_at"
-              " FROM integrations WHERE name = ?"
+        query("SELECT id, name, description, default_entity_id, entity_id_label, created_at, updated_at,"
+              " version, schema_version FROM integrations WHERE name = ?"
               " UNION ALL SELECT id, name, description, default_entity_id, entity_id_label, created_at,"
-              " updated_at FROM integrations WHERE id = ? LIMIT 1");
+              " updated_at, version, schema_version FROM integrations WHERE id = ? LIMIT 1");
     q.addBindValue(ref);
     q.addBindValue(ref);
     if (auto done = exec(q); !done)
@@ -180,8 +182,8 @@ Result<Integration> Store::createIntegration(const IntegrationFields &fields) {
 
 Result<QList<Integration>> Store::integrations() {
     QSqlQuery &q =
-        query("SELECT id, name, description, default_entity_id, entity_id_label, created_at, updated_at"
-              " FROM integrations ORDER BY name");
+        query("SELECT id, name, description, default_entity_id, entity_id_label, created_at, updated_at,"
+              " version, schema_version FROM integrations ORDER BY name");
     if (auto done = exec(q); !done)
         return done.error();
     QList<Integration> list;
@@ -195,16 +197,27 @@ Result<Integration> Store::integration(const QString &ref) {
     return findIntegration(ref, true);
 }
 
-Result<Integration> Store::renameIntegration(const QString &ref, const QString &newName) {
+Result<Integration> Store::renameIntegration(const QString &ref, const QString &newName,
+                                             std::optional<qint64> expectedVersion) {
     return transaction([&]() -> Result<Integration> {
         auto integration = findIntegration(ref, false);
         if (!integration)
             return integration.error();
+        if (expectedVersion && *expectedVersion != integration->version)
+            return staleIntegration(*integration);
         if (auto free = checkIntegrationName(newName, integration->id); !free)
             return free.error();
-        QSqlQuery &q = query("UPDATE integrations SET name = ?, updated_at = ? WHERE id = ?");
+        qint64 version = integration->version;
+        if (newName != integration->name) {
+            auto next = rowVersion();
+            if (!next)
+                return next.error();
+            version = *next;
+        }
+        QSqlQuery &q = query("UPDATE integrations SET name = ?, updated_at = ?, version = ? WHERE id = ?");
         q.addBindValue(newName);
         q.addBindValue(detail::now());
+        q.addBindValue(version);
         q.addBindValue(integration->id);
         if (auto done = exec(q); !done)
             return done.error();
@@ -288,10 +301,9 @@ Result<SchemaChangeReport> Store::setSchema(const QString &ref, const Schema &re
         if (!integration)
             return integration.error();
         if (expected && !sameSchema(*expected, integration->schema))
-            return Error::conflict(
-                Text::tr("the schema of integration \"%1\" was changed by someone else since it was loaded; "
-                         "reload it and apply your changes again")
-                    .arg(integration->name));
+            return staleRow(Text::tr("the schema of \"%1\"").arg(integration->name), integration->id,
+                            QString(), QString(), {QStringLiteral("schema.change")},
+                            QStringLiteral("schema"));
 
         Schema schema;
         QSet<QString> keys;
@@ -334,7 +346,7 @@ Result<SchemaChangeReport> Store::setSchema(const QString &ref, const Schema &re
         QSqlQuery &values =
             query("SELECT v.id, v.key, v.organization_id, o.name, v.value, v.secret_ref"
                   " FROM config_values v LEFT JOIN organizations o ON o.id = v.organization_id"
-                  " WHERE v.integration_id = ? ORDER BY v.key, o.name_key");
+                  " WHERE v.integration_id = ? ORDER BY v.key, o.name_key IS NOT NULL, o.name_key");
         values.addBindValue(integration->id);
         if (auto done = exec(values); !done)
             return done.error();
@@ -471,11 +483,15 @@ Result<SchemaChangeReport> Store::setSchema(const QString &ref, const Schema &re
             } else {
                 valueColumn = toJsonText(r.newValue);
             }
-            QSqlQuery &upd =
-                query("UPDATE config_values SET value = ?, secret_ref = ?, updated_at = ? WHERE id = ?");
+            auto version = rowVersion();
+            if (!version)
+                return version.error();
+            QSqlQuery &upd = query("UPDATE config_values SET value = ?, secret_ref = ?, updated_at = ?, "
+                                   "version = ? WHERE id = ?");
             upd.addBindValue(valueColumn);
             upd.addBindValue(refColumn);
             upd.addBindValue(detail::now());
+            upd.addBindValue(*version);
             upd.addBindValue(r.rowId);
             if (auto done = exec(upd); !done)
                 return done.error();
@@ -516,8 +532,16 @@ Result<SchemaChangeReport> Store::setSchema(const QString &ref, const Schema &re
             if (auto done = exec(up); !done)
                 return done.error();
         }
-        QSqlQuery &touch = query("UPDATE integrations SET updated_at = ? WHERE id = ?");
+        qint64 schemaVersion = integration->schemaVersion;
+        if (!sameSchema(schema, integration->schema)) {
+            auto next = rowVersion();
+            if (!next)
+                return next.error();
+            schemaVersion = *next;
+        }
+        QSqlQuery &touch = query("UPDATE integrations SET updated_at = ?, schema_version = ? WHERE id = ?");
         touch.addBindValue(detail::now());
+        touch.addBindValue(schemaVersion);
         touch.addBindValue(integration->id);
         if (auto done = exec(touch); !done)
             return done.error();

@@ -164,30 +164,6 @@ Result<void> validateSettings(const OAuthSettings &s, bool hasSecret, Store::OAu
     return {};
 }
 
-// The settings as the history records them: everything but the client secret (its own, secret
-// entry) and the time stamp.
-QJsonObject settingsJson(const OAuthSettings &s) {
-    QJsonArray params;
-    for (const auto &[key, value] : s.extraParams)
-        params.append(QJsonArray{key, value});
-    return {{QStringLiteral("flow"), oauthFlowName(s.flow)},
-            {QStringLiteral("authorize_url"), s.authorizeUrl},
-            {QStringLiteral("token_url"), s.tokenUrl},
-            {QStringLiteral("revoke_url"), s.revokeUrl},
-            {QStringLiteral("device_authorization_url"), s.deviceAuthorizationUrl},
-            {QStringLiteral("client_id"), s.clientId},
-            {QStringLiteral("scopes"), QJsonArray::fromStringList(s.scopes)},
-            {QStringLiteral("audience"), s.audience},
-            {QStringLiteral("extra_params"), params},
-            {QStringLiteral("auth_method"), clientAuthMethodName(s.authMethod)},
-            {QStringLiteral("pkce"), s.pkce},
-            {QStringLiteral("redirect_host"), s.redirectHost},
-            {QStringLiteral("redirect_port"), s.redirectPort},
-            {QStringLiteral("redirect_path"), s.redirectPath},
-            {QStringLiteral("refresh_margin"), s.refreshMarginSeconds},
-            {QStringLiteral("preset"), s.preset}};
-}
-
 } // namespace
 
 Result<Store::OAuthTarget> Store::oauthTarget(const QString &integrationRef, const QString &orgRef) {
@@ -224,7 +200,7 @@ Result<std::optional<OAuthSettings>> Store::oauthSettings(const QString &integra
     QSqlQuery &q =
         query("SELECT flow, authorize_url, token_url, revoke_url, device_authorization_url, client_id,"
               " client_secret_ref, scopes, audience, extra_params, auth_method, pkce, redirect_host,"
-              " redirect_port, redirect_path, refresh_margin, preset, updated_at"
+              " redirect_port, redirect_path, refresh_margin, preset, updated_at, version"
               " FROM oauth_settings WHERE integration_id = ?");
     q.addBindValue(integration->id);
     if (auto done = exec(q); !done)
@@ -251,6 +227,7 @@ Result<std::optional<OAuthSettings>> Store::oauthSettings(const QString &integra
     s.refreshMarginSeconds = q.value(15).toInt();
     s.preset = q.value(16).toString();
     s.updatedAt = detail::timestamp(q.value(17).toString());
+    s.version = q.value(18).toLongLong();
     q.finish();
     return std::optional<OAuthSettings>(std::move(s));
 }
@@ -294,11 +271,14 @@ Result<OAuthSettings> Store::setOAuthSettings(const QString &integrationRef, con
                 m_frames.back().obsoleteSecretRefs << oldRef;
         }
 
+        auto version = rowVersion();
+        if (!version)
+            return version.error();
         QSqlQuery &up = query(
             "INSERT INTO oauth_settings (integration_id, flow, authorize_url, token_url, revoke_url,"
             " device_authorization_url, client_id, client_secret_ref, scopes, audience, extra_params,"
             " auth_method, pkce, redirect_host, redirect_port, redirect_path, refresh_margin, preset,"
-            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (integration_id) DO UPDATE SET flow = excluded.flow,"
             " authorize_url = excluded.authorize_url, token_url = excluded.token_url,"
             " revoke_url = excluded.revoke_url, device_authorization_url = excluded.device_authorization_url,"
@@ -307,7 +287,7 @@ Result<OAuthSettings> Store::setOAuthSettings(const QString &integrationRef, con
             " auth_method = excluded.auth_method, pkce = excluded.pkce,"
             " redirect_host = excluded.redirect_host, redirect_port = excluded.redirect_port,"
             " redirect_path = excluded.redirect_path, refresh_margin = excluded.refresh_margin,"
-            " preset = excluded.preset, updated_at = excluded.updated_at");
+            " preset = excluded.preset, updated_at = excluded.updated_at, version = excluded.version");
         up.addBindValue(integration->id);
         up.addBindValue(oauthFlowName(s.flow));
         up.addBindValue(detail::nonNullText(s.authorizeUrl));
@@ -327,6 +307,7 @@ Result<OAuthSettings> Store::setOAuthSettings(const QString &integrationRef, con
         up.addBindValue(s.refreshMarginSeconds);
         up.addBindValue(detail::nonNullText(s.preset));
         up.addBindValue(detail::now());
+        up.addBindValue(*version);
         if (auto done = exec(up); !done)
             return done.error();
         auto stored = oauthSettings(integration->id);
@@ -338,11 +319,11 @@ Result<OAuthSettings> Store::setOAuthSettings(const QString &integrationRef, con
         entry.action = QStringLiteral("oauth.settings");
         entry.integrationId = integration->id;
         entry.integrationName = integration->name;
-        const QJsonObject after = settingsJson(**stored);
-        if (!*before || settingsJson(**before) != after) {
+        const QJsonObject after = (*stored)->toJson();
+        if (!*before || (*before)->toJson() != after) {
             HistoryEntry settingsEntry = entry;
             if (*before)
-                settingsEntry.oldValue = settingsJson(**before);
+                settingsEntry.oldValue = (*before)->toJson();
             settingsEntry.newValue = after;
             if (auto recorded = record(std::move(settingsEntry)); !recorded)
                 return recorded.error();
@@ -383,7 +364,7 @@ Result<void> Store::removeOAuthSettings(const QString &integrationRef) {
         entry.integrationId = integration->id;
         entry.integrationName = integration->name;
         if (*before)
-            entry.oldValue = settingsJson(**before);
+            entry.oldValue = (*before)->toJson();
         entry.detail = Text::tr("OAuth settings removed, with every connection of the integration");
         if (auto recorded = record(std::move(entry)); !recorded)
             return recorded;
@@ -644,6 +625,9 @@ Result<OAuthConnection> Store::saveOAuthTokens(const QString &integrationRef, co
             entry.newValue = QJsonObject{{QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)}};
             if (auto recorded = record(std::move(entry)); !recorded)
                 return recorded.error();
+        } else if (auto told = notifyChange(target->historyEntry(QStringLiteral("oauth.refresh"))); !told) {
+            // Colleagues' open OAuth tabs show the new expiry (PostgreSQL only; no history).
+            return told.error();
         }
 
         return savedOAuthConnection(*target);
@@ -658,11 +642,13 @@ Result<void> Store::recordOAuthError(const QString &integrationRef, const QStrin
             return target.error();
         // With no connection yet (a first mint that failed) there is no row to mark; the lease
         // is released all the same.
-        QSqlQuery &upd = target->org
-                             ? query("UPDATE oauth_connections SET failed = max(failed, ?), last_error = ?,"
-                                     " updated_at = ? WHERE integration_id = ? AND organization_id = ?")
-                             : query("UPDATE oauth_connections SET failed = max(failed, ?), last_error = ?,"
-                                     " updated_at = ? WHERE integration_id = ? AND organization_id IS NULL");
+        QSqlQuery &upd =
+            target->org ? query("UPDATE oauth_connections SET failed = CASE WHEN ? = 1 THEN 1 ELSE failed"
+                                " END, last_error = ?, updated_at = ? WHERE integration_id = ?"
+                                " AND organization_id = ?")
+                        : query("UPDATE oauth_connections SET failed = CASE WHEN ? = 1 THEN 1 ELSE failed"
+                                " END, last_error = ?, updated_at = ? WHERE integration_id = ?"
+                                " AND organization_id IS NULL");
         upd.addBindValue(failed ? 1 : 0);
         upd.addBindValue(detail::nonNullText(message));
         upd.addBindValue(detail::now());
@@ -671,6 +657,9 @@ Result<void> Store::recordOAuthError(const QString &integrationRef, const QStrin
             upd.addBindValue(target->org->id);
         if (auto done = exec(upd); !done)
             return done;
+        // Colleagues' open OAuth tabs show the error (PostgreSQL only; no history).
+        if (auto told = notifyChange(target->historyEntry(QStringLiteral("oauth.error"))); !told)
+            return told;
         return dropOAuthLease(target->integration.id, target->organizationKey());
     });
 }

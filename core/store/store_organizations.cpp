@@ -16,7 +16,7 @@ struct Text {
 
 Organization organizationFrom(const QSqlQuery &q) {
     return {q.value(0).toString(), q.value(1).toString(), detail::timestamp(q.value(2).toString()),
-            detail::timestamp(q.value(3).toString())};
+            detail::timestamp(q.value(3).toString()), q.value(4).toLongLong()};
 }
 
 Result<QString> checkedName(const QString &name) {
@@ -42,12 +42,12 @@ Result<Organization> Store::findOrganization(const QString &ref) {
     // with ORDER BY made SQLite build and sort a temporary result on every resolve.)
     std::optional<Organization> found;
     auto done = runNative(m_native->organization,
-                          "SELECT id, name, created_at, updated_at FROM organizations WHERE id = ?1"
-                          " UNION ALL SELECT id, name, created_at, updated_at FROM organizations"
+                          "SELECT id, name, created_at, updated_at, version FROM organizations WHERE id = ?1"
+                          " UNION ALL SELECT id, name, created_at, updated_at, version FROM organizations"
                           " WHERE name_key = ?2 LIMIT 1",
                           {ref, organizationNameKey(ref)}, [&](const detail::SqliteStatement::Row &row) {
                               found = Organization{row.text(0), row.text(1), detail::timestamp(row.text(2)),
-                                                   detail::timestamp(row.text(3))};
+                                                   detail::timestamp(row.text(3)), row.integer(4)};
                           });
     if (!done)
         return done.error();
@@ -82,7 +82,8 @@ Result<Organization> Store::addOrganization(const QString &name) {
 }
 
 Result<QList<Organization>> Store::organizations() {
-    QSqlQuery &q = query("SELECT id, name, created_at, updated_at FROM organizations ORDER BY name_key");
+    QSqlQuery &q =
+        query("SELECT id, name, created_at, updated_at, version FROM organizations ORDER BY name_key");
     if (auto done = exec(q); !done)
         return done.error();
     QList<Organization> list;
@@ -106,10 +107,19 @@ Result<Organization> Store::renameOrganization(const QString &ref, const QString
             return org.error();
         if (auto free = checkOrganizationName(*checked, org->id); !free)
             return free.error();
-        QSqlQuery &q = query("UPDATE organizations SET name = ?, name_key = ?, updated_at = ? WHERE id = ?");
+        qint64 version = org->version;
+        if (*checked != org->name) {
+            auto next = rowVersion();
+            if (!next)
+                return next.error();
+            version = *next;
+        }
+        QSqlQuery &q = query(
+            "UPDATE organizations SET name = ?, name_key = ?, updated_at = ?, version = ? WHERE id = ?");
         q.addBindValue(*checked);
         q.addBindValue(organizationNameKey(*checked));
         q.addBindValue(detail::now());
+        q.addBindValue(version);
         q.addBindValue(org->id);
         if (auto done = exec(q); !done)
             return done.error();

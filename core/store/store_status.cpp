@@ -59,7 +59,8 @@ Mapping mappingFromRow(const QString &integrationId, const Organization &org, co
             row.text(1),
             row.text(2),
             detail::timestamp(row.text(3)),
-            detail::timestamp(row.text(4))};
+            detail::timestamp(row.text(4)),
+            row.integer(5)};
 }
 
 } // namespace
@@ -67,13 +68,13 @@ Mapping mappingFromRow(const QString &integrationId, const Organization &org, co
 ExpectedValue ExpectedValue::of(const std::optional<ConfigValue> &current) {
     if (!current)
         return {};
-    return {true, current->value, current->secretRef};
+    return {true, current->value, current->secretRef, current->version};
 }
 
 ExpectedMapping ExpectedMapping::of(const std::optional<Mapping> &current) {
     if (!current)
         return {};
-    return {true, current->entityId, current->entityName};
+    return {true, current->entityId, current->entityName, current->version};
 }
 
 Result<QList<OrganizationStatus>> Store::organizationStatuses(const QString &integrationRef) {
@@ -94,24 +95,25 @@ Result<QList<OrganizationStatus>> Store::organizationStatuses(const QString &int
     QList<OrganizationStatus> list;
     QHash<QString, qsizetype> indexById;
     done = runNative(m_native->allOrganizations,
-                     "SELECT id, name, created_at, updated_at FROM organizations ORDER BY name_key", {},
-                     [&](const Row &row) {
+                     "SELECT id, name, created_at, updated_at, version FROM organizations ORDER BY name_key",
+                     {}, [&](const Row &row) {
                          OrganizationStatus status;
                          status.organization = {row.text(0), row.text(1), detail::timestamp(row.text(2)),
-                                                detail::timestamp(row.text(3))};
+                                                detail::timestamp(row.text(3)), row.integer(4)};
                          indexById.insert(status.organization.id, list.size());
                          list << std::move(status);
                      });
     if (!done)
         return done.error();
 
-    done = runNative(m_native->mappingsOfIntegration,
-                     "SELECT organization_id, entity_id, entity_name, created_at, updated_at FROM mappings"
-                     " WHERE integration_id = ?1",
-                     id, forListed(indexById, [&](qsizetype at, const Row &row) {
-                         OrganizationStatus &status = list[at];
-                         status.mapping = mappingFromRow(integration->id, status.organization, row);
-                     }));
+    done = runNative(
+        m_native->mappingsOfIntegration,
+        "SELECT organization_id, entity_id, entity_name, created_at, updated_at, version FROM mappings"
+        " WHERE integration_id = ?1",
+        id, forListed(indexById, [&](qsizetype at, const Row &row) {
+            OrganizationStatus &status = list[at];
+            status.mapping = mappingFromRow(integration->id, status.organization, row);
+        }));
     if (!done)
         return done.error();
 
@@ -156,7 +158,7 @@ Result<QList<IntegrationStatus>> Store::integrationStatuses(const QString &orgRe
     QHash<QString, qsizetype> indexById;
     auto done = runNative(m_native->allIntegrations,
                           "SELECT id, name, description, default_entity_id, entity_id_label, created_at,"
-                          " updated_at FROM integrations ORDER BY name",
+                          " updated_at, version, schema_version FROM integrations ORDER BY name",
                           {}, [&](const Row &row) {
                               IntegrationStatus status;
                               Integration &i = status.integration;
@@ -167,6 +169,8 @@ Result<QList<IntegrationStatus>> Store::integrationStatuses(const QString &orgRe
                               i.entityIdLabel = row.text(4);
                               i.createdAt = detail::timestamp(row.text(5));
                               i.updatedAt = detail::timestamp(row.text(6));
+                              i.version = row.integer(7);
+                              i.schemaVersion = row.integer(8);
                               indexById.insert(i.id, list.size());
                               list << std::move(status);
                           });
@@ -203,12 +207,13 @@ Result<QList<IntegrationStatus>> Store::integrationStatuses(const QString &orgRe
     if (!done)
         return done.error();
 
-    done = runNative(m_native->mappingsOfOrganization,
-                     "SELECT integration_id, entity_id, entity_name, created_at, updated_at FROM mappings"
-                     " WHERE organization_id = ?1",
-                     orgId, forListed(indexById, [&](qsizetype at, const Row &row) {
-                         list[at].mapping = mappingFromRow(row.text(0), *org, row);
-                     }));
+    done = runNative(
+        m_native->mappingsOfOrganization,
+        "SELECT integration_id, entity_id, entity_name, created_at, updated_at, version FROM mappings"
+        " WHERE organization_id = ?1",
+        orgId, forListed(indexById, [&](qsizetype at, const Row &row) {
+            list[at].mapping = mappingFromRow(row.text(0), *org, row);
+        }));
     if (!done)
         return done.error();
 
@@ -238,19 +243,22 @@ Result<QList<ConfigValue>> Store::overridesOf(const QString &integrationRef,
     for (const QString &orgId : organizationIds)
         ids.append(orgId);
     const QString idsJson = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
-    auto done =
-        runNative(m_native->overridesOf,
-                  "SELECT key, organization_id, value, secret_ref FROM config_values"
-                  " WHERE integration_id = ?1 AND organization_id IN (SELECT value FROM json_each(?2))",
-                  {integration->id, idsJson}, [&](const Row &row) {
-                      ConfigValue v;
-                      v.integrationId = integration->id;
-                      v.key = row.text(0);
-                      v.organizationId = row.text(1);
-                      v.value = detail::jsonFromColumn(row.text(2));
-                      v.secretRef = row.text(3);
-                      values << std::move(v);
-                  });
+    // PostgreSQL has no json_each; json_array_elements_text reads the same array.
+    const char *sql =
+        isPostgres()
+            ? "SELECT key, organization_id, value, secret_ref FROM config_values WHERE integration_id = ?1"
+              " AND organization_id IN (SELECT json_array_elements_text(CAST(?2 AS json)))"
+            : "SELECT key, organization_id, value, secret_ref FROM config_values"
+              " WHERE integration_id = ?1 AND organization_id IN (SELECT value FROM json_each(?2))";
+    auto done = runNative(m_native->overridesOf, sql, {integration->id, idsJson}, [&](const Row &row) {
+        ConfigValue v;
+        v.integrationId = integration->id;
+        v.key = row.text(0);
+        v.organizationId = row.text(1);
+        v.value = detail::jsonFromColumn(row.text(2));
+        v.secretRef = row.text(3);
+        values << std::move(v);
+    });
     if (!done)
         return done.error();
     return values;
@@ -261,18 +269,29 @@ Result<Integration> Store::updateIntegration(const QString &ref, const Integrati
         auto integration = findIntegration(ref, false);
         if (!integration)
             return integration.error();
+        if (update.expectedVersion && *update.expectedVersion != integration->version)
+            return staleIntegration(*integration);
         // Trimmed as createIntegration stores it: a pasted id with a stray space would never
         // match the external system's.
         const QString description = update.description.value_or(integration->description);
         const QString defaultEntityId =
             update.defaultEntityId.value_or(integration->defaultEntityId).trimmed();
         const QString entityIdLabel = update.entityIdLabel.value_or(integration->entityIdLabel);
+        qint64 version = integration->version;
+        if (description != integration->description || defaultEntityId != integration->defaultEntityId ||
+            entityIdLabel != integration->entityIdLabel) {
+            auto next = rowVersion();
+            if (!next)
+                return next.error();
+            version = *next;
+        }
         QSqlQuery &q = query("UPDATE integrations SET description = ?, default_entity_id = ?,"
-                             " entity_id_label = ?, updated_at = ? WHERE id = ?");
+                             " entity_id_label = ?, updated_at = ?, version = ? WHERE id = ?");
         q.addBindValue(detail::nonNullText(description));
         q.addBindValue(detail::nonNullText(defaultEntityId));
         q.addBindValue(detail::nonNullText(entityIdLabel));
         q.addBindValue(detail::now());
+        q.addBindValue(version);
         q.addBindValue(integration->id);
         if (auto updated = exec(q); !updated)
             return updated.error();

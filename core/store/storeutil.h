@@ -78,6 +78,10 @@ namespace bifrost {
 template <typename OnRow>
 Result<void> Store::runNative(detail::SqliteStatement &statement, const char *sql, const QStringList &params,
                               OnRow &&onRow) {
+    // PostgreSQL (no native handle): the same statement through QtSql.
+    if (!m_native->db)
+        return runPortable(sql, params,
+                           [&onRow](const QSqlQuery &q) { onRow(detail::SqliteStatement::Row(&q)); });
     QString error;
     const int rc = statement.run(m_native->db, sql, params, std::forward<OnRow>(onRow), &error);
     if (rc != 101) // SQLITE_DONE

@@ -9,6 +9,7 @@
 // iteration (a mean), every call is timed on its own: the p50/p99 counters are the median and the
 // tail of single calls. Without --benchmark_repetitions, each benchmark runs 10 repetitions and
 // reports their median.
+#include "dataset.h"
 #include "resolve/resolver.h"
 #include "secrets/keychainsecretstore.h"
 #include "store/store.h"
@@ -149,8 +150,8 @@ struct Pair {
 };
 
 struct Fixture {
-    std::unique_ptr<KeychainSecretStore> secrets;
-    std::unique_ptr<Store> store;
+    bench::BenchStore bench; // the store and the secret backend bifrostctl would use
+    Store *store = nullptr;
     std::vector<Pair> pairs;            // random (integration, organization) by name
     std::vector<ResolveInput> inputs;   // loaded inputs for the pure resolve()
     std::vector<QString> secretHolders; // integrations with a secret field, for the keychain read
@@ -300,6 +301,10 @@ void BM_GetInProcess(benchmark::State &state) {
 #ifdef BIFROST_BENCH_SQLITE
 void BM_SqliteFloor(benchmark::State &state, bool hot) {
     Fixture &f = *g_fixture;
+    if (!f.floor) {
+        state.SkipWithError("no SQLite floor for a PostgreSQL dataset");
+        return;
+    }
     timeEach(state, hot, f.floorPairs, [&](const auto &pair, size_t) {
         if (f.floor->resolve(pair[0], pair[1], pair[2]) > 0)
             return true;
@@ -315,11 +320,9 @@ int fail(const QString &message) {
 }
 
 Result<void> load(Fixture &f, const QString &path) {
-    f.secrets = std::make_unique<KeychainSecretStore>();
-    auto opened = Store::open(path, f.secrets.get());
-    if (!opened)
+    if (auto opened = f.bench.open(path); !opened)
         return opened.error();
-    f.store = std::move(*opened);
+    f.store = f.bench.store.get();
     auto integrations = f.store->integrations();
     if (!integrations)
         return integrations.error();
@@ -352,6 +355,8 @@ Result<void> load(Fixture &f, const QString &path) {
             f.secretHolders.push_back(i.name);
     }
 #ifdef BIFROST_BENCH_SQLITE
+    if (f.store->isPostgres())
+        return {}; // the floor reads the SQLite file directly
     f.floor = std::make_unique<SqliteFloor>();
     if (!f.floor->open(f.store->path()))
         return Error::external(QString::fromUtf8(f.floor->error()));

@@ -35,3 +35,44 @@ inline QString secretValue(int integrationIndex) {
 }
 
 } // namespace bifrost::bench
+
+#include "secrets/keychainsecretstore.h"
+#include "store/store.h"
+#include "team/team.h"
+
+#include <memory>
+
+namespace bifrost::bench {
+
+// A store on the benchmark database with the secret backend bifrostctl would use there: the
+// keychain for an SQLite file, the team store for PostgreSQL (its passphrase from
+// BIFROST_TEAM_PASSPHRASE; the first open sets the team up, as the first bifrostctl command would).
+struct BenchStore {
+    std::unique_ptr<SecretStore> secrets;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<team::Team> team;
+
+    Result<void> open(const QString &location) {
+        secrets = std::make_unique<KeychainSecretStore>();
+        auto opened = Store::open(location, secrets.get());
+        if (!opened)
+            return opened.error();
+        store = std::move(*opened);
+        if (!store->isPostgres())
+            return {};
+        team = std::make_unique<team::Team>(*store, [](const QString &, bool) -> Result<QString> {
+            const QString passphrase = qEnvironmentVariable("BIFROST_TEAM_PASSPHRASE");
+            if (passphrase.isEmpty())
+                return Error::invalid(QStringLiteral("set BIFROST_TEAM_PASSPHRASE for a PostgreSQL dataset"));
+            return passphrase;
+        });
+        auto key = team->dataKey();
+        if (!key)
+            return key.error();
+        secrets = team::makeTeamSecretStore(*store, *team);
+        store->setSecretStore(secrets.get());
+        return {};
+    }
+};
+
+} // namespace bifrost::bench

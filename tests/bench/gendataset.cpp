@@ -2,7 +2,7 @@
 // transaction, with secret values in the real keychain (KeychainSecretStore). Its run time is the
 // "load the dataset" figure of docs/PERFORMANCE.md.
 //
-//   bifrost-bench-dataset --db PATH [--replace] [--orgs N] [--integrations N] [--fields N]
+//   bifrost-bench-dataset --db PATH|postgresql://... [--replace] [--orgs N] [--integrations N] [--fields N]
 //                         [--overrides N] [--secret-integrations N]
 #include "dataset.h"
 #include "secrets/keychainsecretstore.h"
@@ -154,7 +154,8 @@ int main(int argc, char *argv[]) {
     const QString path = parser.value(dbOption);
     if (path.isEmpty())
         return fail(QStringLiteral("give the database to create with --db PATH"));
-    if (QFile::exists(path)) {
+    // A PostgreSQL dataset goes into a new, empty database made beforehand (scripts/bench-team).
+    if (!path.startsWith(QLatin1String("postgres")) && QFile::exists(path)) {
         if (!parser.isSet(replaceOption))
             return fail(QStringLiteral("%1 exists; use --replace to delete it first").arg(path), 4);
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -163,11 +164,10 @@ int main(int argc, char *argv[]) {
 
     QElapsedTimer total;
     total.start();
-    KeychainSecretStore secrets;
-    auto opened = Store::open(path, &secrets);
-    if (!opened)
-        return fail(opened.error());
-    Store &store = **opened;
+    BenchStore opened;
+    if (auto done = opened.open(path); !done)
+        return fail(done.error());
+    Store &store = *opened.store;
 
     Phases phases;
     QElapsedTimer phase;
@@ -234,7 +234,7 @@ int main(int argc, char *argv[]) {
 
     const int secretCount = qMin(shape.secretIntegrations, shape.integrations);
     std::printf("dataset %s: %d organizations x %d integrations x %d fields; %lld mappings, %lld overrides, "
-                "%lld defaults (%d secrets in the keychain)\n",
+                "%lld defaults (%d secrets in the secret store)\n",
                 qUtf8Printable(path), shape.organizations, shape.integrations, shape.fields, mappings,
                 overrides, defaults, secretCount);
     std::printf("loaded in %.2f s: organizations %.2f s, integrations %.2f s, mappings and overrides %.2f s, "

@@ -4,6 +4,11 @@
 // steps, a snapshot of everything the CLI can show (to prove that a failed command changed
 // nothing), and checks of the secret rules (never in SQLite, never printed unless revealed).
 //
+// The database is testdb::fresh() (testdatabase.h): an SQLite file in the test's folder, or, in a
+// suite's `_pg` variant (BIFROST_TEST_ENGINE=postgresql), a new database on the throwaway cluster
+// of scripts/with-postgres, where secrets live in the team store (team_secrets), unlocked with
+// BIFROST_TEAM_PASSPHRASE.
+//
 // Nothing here prints a secret: every value made with newSecret() is masked in the messages the
 // helpers print, and tests compare secrets with QVERIFY2, never with QCOMPARE.
 //
@@ -13,6 +18,7 @@
 // usage").
 
 #include "ctlrunner.h"
+#include "testdatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -139,25 +145,34 @@ inline int keychainEntriesFor(const QString &databaseId) {
     return -1;
 }
 
-// One query's first column, read straight from the SQLite file.
+// One query's first column, read straight from the database (the SQLite file, or the PostgreSQL
+// database on a connection of its own).
 inline QVariantList sqlColumn(const QString &dbPath, const QString &sql) {
-    const QString connection = QUuid::createUuid().toString();
-    QVariantList values;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(dbPath);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql)) {
-                while (q.next())
-                    values << q.value(0);
-            } else {
-                qWarning("SQL failed: %s", qPrintable(sql));
-            }
-        }
+    const testdb::Connection db(dbPath);
+    if (!db.isOpen()) {
+        qWarning("cannot open %s: %s", qPrintable(dbPath), qPrintable(db.error()));
+        return {};
     }
-    QSqlDatabase::removeDatabase(connection);
+    QSqlQuery q(db.db());
+    QVariantList values;
+    if (q.exec(sql)) {
+        while (q.next())
+            values << q.value(0);
+    } else {
+        qWarning("SQL failed: %s", qPrintable(sql));
+    }
     return values;
+}
+
+// Whether this run is the suite's PostgreSQL variant.
+inline bool onPostgres() {
+    return testdb::postgres();
+}
+
+// The team passphrase of every PostgreSQL test database (the first command that needs the data
+// key sets the team up with it).
+inline QString teamPassphrase() {
+    return QStringLiteral("correct horse battery staple, team test");
 }
 
 // A set-up step's check: true when `r` exited 0 with a quiet stderr, else a warning and false.
@@ -183,11 +198,19 @@ inline const char *const haloSchema = R"([
 // A temporary folder with a database path and a runner on it; one per test function.
 class CliEnv {
 public:
+    // False (after a warning, or a test failure that says why) when there is no folder, no
+    // bifrostctl or no usable database engine.
     bool init() {
         m_dir = std::make_unique<QTemporaryDir>();
         if (!m_dir->isValid())
             return false;
-        m_ctl = std::make_unique<CtlRunner>(m_dir->filePath(QStringLiteral("bifrost.db")));
+        // SQLite: bifrost.db, so that the vault sits next to it as bifrost.vault.
+        const QString location = testdb::fresh(m_dir->path(), QStringLiteral("bifrost.db"));
+        if (location.isEmpty())
+            return false;
+        m_ctl = std::make_unique<CtlRunner>(location);
+        if (testdb::postgres())
+            m_ctl->environment().insert(QStringLiteral("BIFROST_TEAM_PASSPHRASE"), teamPassphrase());
         return !CtlRunner::program().isEmpty();
     }
     void cleanup() {
@@ -269,6 +292,14 @@ public:
             .toString();
     }
     int keychainEntries() const { return keychainEntriesFor(databaseId()); }
+    // The stored secret values: keychain entries of this database; on PostgreSQL the rows of the
+    // team store (team_secrets), where every secret of a team database lives.
+    int secretEntries() const {
+        if (!onPostgres())
+            return keychainEntries();
+        const QVariantList count = sqlColumn(dbPath(), QStringLiteral("SELECT count(*) FROM team_secrets"));
+        return count.isEmpty() ? -1 : count.first().toInt();
+    }
 
     // Everything the CLI can show about the database, as text: lists, every integration with
     // its schema, mappings and values at every level. With `reveal`, secrets are in it: compare
@@ -296,8 +327,11 @@ public:
     }
 
     // The bytes of every file SQLite keeps for the database (main file, WAL, shared memory,
-    // rollback journal), to search for values that must never be there.
+    // rollback journal), to search for values that must never be there. On PostgreSQL every row
+    // of every table as text (testdb::contents): team_secrets holds ciphertexts only.
     QByteArray databaseFiles() const {
+        if (onPostgres())
+            return testdb::contents(dbPath());
         QByteArray bytes;
         const QFileInfo db(dbPath());
         const QDir dir = db.dir();
@@ -345,6 +379,13 @@ private:
 };
 
 } // namespace clitest
+
+// Skips the running test function on the PostgreSQL variant; `why` names what only SQLite has.
+#define CLI_SQLITE_ONLY(why)                                                                                 \
+    do {                                                                                                     \
+        if (clitest::onPostgres())                                                                           \
+            QSKIP("SQLite only: " why);                                                                      \
+    } while (false)
 
 // The command succeeded: exit 0 and nothing on stderr.
 #define CLI_EXPECT_OK(result)                                                                                \

@@ -99,7 +99,7 @@ void TestCliBulk::bulkSetAcrossOrganizations() {
 void TestCliBulk::bulkSecretAcrossOrganizations() {
     CliEnv::Populated data;
     QVERIFY(env.populate(data));
-    const int entries = env.keychainEntries();
+    const int entries = env.secretEntries();
     QVERIFY(entries >= 0);
     const QString secret = newSecret("bulk-token");
     const CtlResult r =
@@ -108,7 +108,7 @@ void TestCliBulk::bulkSecretAcrossOrganizations() {
     CLI_EXPECT_OK(r);
     QVERIFY2(!r.out.contains(secret.toUtf8()), "the secret was printed");
     // One keychain entry per organization; Acme's own stays.
-    QCOMPARE(env.keychainEntries(), entries + 2);
+    QCOMPARE(env.secretEntries(), entries + 2);
     for (const char *org : {"Globex", "Initech"}) {
         const QJsonObject got = env.json({"get", "halo", "--org", org}).object();
         QVERIFY2(got["config"_L1]["token"_L1].toString() == secret, org);
@@ -124,7 +124,7 @@ void TestCliBulk::bulkUnsetAcrossOrganizations() {
     CliEnv::Populated data;
     QVERIFY(env.populate(data));
     CLI_EXPECT_OK(env.run({"config", "set", "halo", "region", "eu", "--org", "Globex"}));
-    const int entries = env.keychainEntries();
+    const int entries = env.secretEntries();
     // Initech has no region override: unsetting it there is not an error.
     const CtlResult r = env.run(
         {"config", "unset", "halo", "region", "--org", "Acme", "--org", "Globex", "--org", "Initech"});
@@ -136,7 +136,7 @@ void TestCliBulk::bulkUnsetAcrossOrganizations() {
              QJsonValue(u"eu"_s));
     // A secret unset in bulk removes its keychain entry.
     CLI_EXPECT_OK(env.run({"config", "unset", "halo", "token", "--org", "Acme", "--org", "Globex"}));
-    QCOMPARE(env.keychainEntries(), entries - 1);
+    QCOMPARE(env.secretEntries(), entries - 1);
 }
 
 void TestCliBulk::bulkWithUnknownOrganizationChangesNothing_data() {
@@ -182,7 +182,7 @@ void TestCliBulk::bulkSecretWithUnknownOrganizationLeavesNoEntry() {
     CliEnv::Populated data;
     QVERIFY(env.populate(data));
     const QByteArray before = env.snapshot(true);
-    const int entries = env.keychainEntries();
+    const int entries = env.secretEntries();
     QVERIFY(entries >= 0);
     const QString secret = newSecret("refused");
     // Globex's and Initech's secrets reach the keychain before "Nobody" is looked up.
@@ -191,7 +191,7 @@ void TestCliBulk::bulkSecretWithUnknownOrganizationLeavesNoEntry() {
                                 secret.toUtf8());
     CLI_EXPECT_FAIL(r, 3);
     QVERIFY(env.snapshot(true) == before);
-    QCOMPARE(env.keychainEntries(), entries);
+    QCOMPARE(env.secretEntries(), entries);
     QVERIFY2(!env.databaseFiles().contains(secret.toUtf8()), "the secret reached the database files");
 }
 

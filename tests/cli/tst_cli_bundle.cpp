@@ -375,6 +375,7 @@ void TestCliBundle::jsonReport() {
 }
 
 void TestCliBundle::vaultAndBundlePassphrasesOnStdin() {
+    CLI_SQLITE_ONLY("the vault backend (a team database keeps its secrets in team_secrets)");
     // The vault's line first, then the bundle's (docs/cli.md).
     const QByteArray vaultPass = "vault passphrase one\n";
     const QString token = newSecret("vault-token");

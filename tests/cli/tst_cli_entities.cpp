@@ -431,11 +431,26 @@ void TestCliEntities::errorsAreOneLineOnStderr() {
 
 void TestCliEntities::databaseFromEnvironment() {
     // BIFROST_DB names the database when --db is not given; --db wins over it.
-    CtlRunner runner(env.path(QStringLiteral("unused.db")));
-    runner.environment().insert(QStringLiteral("BIFROST_DB"), env.path(QStringLiteral("from-env.db")));
+    const QString fromEnv =
+        onPostgres() ? testdb::fresh(env.dirPath()) : env.path(QStringLiteral("from-env.db"));
+    const QString unused =
+        onPostgres() ? testdb::fresh(env.dirPath()) : env.path(QStringLiteral("unused.db"));
+    CtlRunner runner(unused);
+    runner.environment().insert(QStringLiteral("BIFROST_DB"), fromEnv);
     CLI_EXPECT_OK(runner.runRaw(cmd({"org", "add", "EnvOrg"})));
-    QVERIFY(QFile::exists(env.path(QStringLiteral("from-env.db"))));
-    QVERIFY(!QFile::exists(env.path(QStringLiteral("unused.db"))));
+    if (onPostgres()) {
+        QCOMPARE(sqlColumn(fromEnv, QStringLiteral("SELECT count(*) FROM organizations")).value(0).toInt(),
+                 1);
+        // Never opened, so never migrated: no tables at all.
+        QCOMPARE(sqlColumn(unused, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
+                                                  "table_schema = 'public'"))
+                     .value(0)
+                     .toInt(),
+                 0);
+    } else {
+        QVERIFY(QFile::exists(fromEnv));
+        QVERIFY(!QFile::exists(unused));
+    }
     const CtlResult listed = runner.runRaw(cmd({"org", "list", "--json"}));
     CLI_EXPECT_OK(listed);
     QCOMPARE(listed.json().array().size(), 1);
@@ -448,6 +463,14 @@ void TestCliEntities::databaseFromEnvironment() {
 
 void TestCliEntities::databaseFileIsPrivate() {
     QVERIFY(env.ok({"org", "add", "Acme"}));
+    if (onPostgres()) {
+        // No file: who may read a team database is its grants (tst_cli_team). The schema version
+        // lives in meta there.
+        QVERIFY(sqlColumn(env.dbPath(), QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))
+                    .value(0)
+                    .toInt() >= 1);
+        return;
+    }
     const QFile::Permissions p = QFileInfo(env.dbPath()).permissions();
     QVERIFY(p.testFlag(QFile::ReadOwner) && p.testFlag(QFile::WriteOwner));
     QVERIFY2(!(p & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther)),

@@ -76,12 +76,16 @@ void TestCliHistory::tableShowsChangesNewestFirst() {
     QVERIFY2(row(7).contains(u"schema.change halo Schema: added url, retries, token, extra."_s),
              qPrintable(row(7)));
     QVERIFY2(row(8).contains(u"integration.create halo"_s), qPrintable(row(8)));
-    // Time in local time to the minute, then the OS user.
+    // Time in local time to the minute, then the OS user (on PostgreSQL the login role: the
+    // test URLs log in as the cluster's superuser).
     const passwd *pw = ::getpwuid(::getuid());
     QVERIFY(pw);
+    const QString actor = onPostgres() ? qEnvironmentVariable("BIFROST_TEST_PG_SUPERUSER")
+                                       : QString::fromLocal8Bit(pw->pw_name);
+    QVERIFY(!actor.isEmpty());
     const QString today = QDateTime::currentDateTime().toString(u"yyyy-MM-dd"_s);
     const QRegularExpression start(u"^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d "_s +
-                                   QRegularExpression::escape(QString::fromLocal8Bit(pw->pw_name)) + u" "_s);
+                                   QRegularExpression::escape(actor) + u" "_s);
     for (int i = 1; i < lines.size(); ++i)
         QVERIFY2(start.match(row(i)).hasMatch(), qPrintable(row(i)));
     QVERIFY(row(1).startsWith(today) || QTime::currentTime().hour() == 0);

@@ -369,7 +369,7 @@ void TestCliImport::exampleLoad() {
 
     // Secrets went to the keychain, never to the database file.
     QVERIFY2(!env.databaseFiles().contains("example-client-secret"), "a secret is in the database file");
-    const int entries = env.keychainEntries();
+    const int entries = env.secretEntries();
     if (entries >= 0)
         QCOMPARE(entries, 6); // HaloPSA's default and five Graph overrides
 }

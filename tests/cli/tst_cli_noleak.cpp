@@ -7,6 +7,11 @@
 // SQLite files (main, -wal, -shm), in the vault file or in any other file the commands leave in
 // the folder (the exported bundle included).
 //
+// As tst_cli_noleak_pg the database is a team database on PostgreSQL: one backend, the team store,
+// whose personal passphrase is one more secret (given the same way as the vault's: the environment
+// for the set-up, then the first stdin line with --passphrase-stdin), and every row of every table
+// is searched instead of the SQLite files.
+//
 // The command list comes from the help text, so a new command is swept without touching this
 // suite; the table in plan() only gives some commands better arguments than the generic ones.
 // Commands that need the network (OAuth) fail here, which is fine: their errors are checked too.
@@ -250,6 +255,10 @@ QList<Run> TestCliNoLeak::plan(const HelpCommand &c) {
 
 void TestCliNoLeak::everyCommand_data() {
     QTest::addColumn<QString>("backend");
+    if (onPostgres()) {
+        QTest::newRow("team") << u"team"_s;
+        return;
+    }
     QTest::newRow("keychain") << u"keychain"_s;
     QTest::newRow("vault") << u"vault"_s;
 }
@@ -259,15 +268,18 @@ void TestCliNoLeak::everyCommand() {
     m_backend = backend;
     m_otherBackend = backend == u"vault"_s ? u"keychain"_s : u"vault"_s;
     const bool vault = backend == u"vault"_s;
-    const QString vaultPassphrase = newSecret("vault-passphrase");
+    const bool team = backend == u"team"_s;
+    // The vault's passphrase, or on a team database the admin's personal passphrase.
+    const QString vaultPassphrase = newSecret(team ? "team-passphrase" : "vault-passphrase");
+    const QString passphraseVariable = team ? u"BIFROST_TEAM_PASSPHRASE"_s : u"BIFROST_VAULT_PASSPHRASE"_s;
     m_otherSecrets << vaultPassphrase;
     m_bundlePassphrase = newSecret("bundle-passphrase");
     m_otherSecrets << m_bundlePassphrase;
     m_bundle = env.path(u"sweep.bundle"_s);
 
     // Set-up: the vault passphrase from the environment; the sweep then gives it on stdin.
-    env.ctl().environment().insert(u"BIFROST_VAULT_PASSPHRASE"_s, vaultPassphrase);
-    QVERIFY(env.ok({"--secrets", Arg(backend), "org", "list"}));
+    env.ctl().environment().insert(passphraseVariable, vaultPassphrase);
+    QVERIFY(team ? env.ok({"org", "list"}) : env.ok({"--secrets", Arg(backend), "org", "list"}));
     CliEnv::Populated data;
     QVERIFY(env.populate(data));
     m_configSecrets << data.token << data.acmeToken;
@@ -276,7 +288,7 @@ void TestCliNoLeak::everyCommand() {
     QVERIFY(env.ok({"oauth", "set", "ninja", "--flow", "client_credentials", "--token-url",
                     "http://127.0.0.1:9/token", "--client-id", "noleak-client", "--client-secret-stdin"},
                    clientSecret.toUtf8()));
-    env.ctl().environment().remove(u"BIFROST_VAULT_PASSPHRASE"_s);
+    env.ctl().environment().remove(passphraseVariable);
     // Every command of the sweep reads the vault passphrase as the first stdin line (also on the
     // keychain, where the line is read and not used), then any bundle passphrase, then a value.
     const QByteArray firstLine = vaultPassphrase.toUtf8() + '\n';
@@ -343,7 +355,10 @@ void TestCliNoLeak::everyCommand() {
         check(u"the file %1"_s.arg(info.fileName()), f.readAll(), allSecrets());
         ++files;
     }
-    QVERIFY(files >= 3);
+    // Three SQLite files, or (PostgreSQL) the bundles; there every row of every table instead.
+    QVERIFY(files >= (team ? 1 : 3));
+    if (team)
+        check(u"the database"_s, testdb::contents(env.dbPath()), allSecrets());
     if (vault)
         QVERIFY(QFileInfo::exists(env.path(u"bifrost.vault"_s)));
     QVERIFY(QFileInfo::exists(m_bundle));

@@ -951,7 +951,7 @@ private Q_SLOTS:
         QVERIFY(r.outText().contains(u"Disconnected"_s));
         QCOMPARE(statusOf(u"api"_s), u"not_connected"_s);
         // The tokens left the keychain too (-1: secret-tool is not installed).
-        const int entries = m_env.keychainEntries();
+        const int entries = m_env.secretEntries();
         QVERIFY2(entries == 0 || entries == -1, qPrintable(QString::number(entries)));
     }
 };

@@ -3,6 +3,10 @@
 // revealed, never reach the SQLite file or an error message, and follow the data they belong to
 // when it is deleted. Without a reachable keychain, secret writes fail with exit code 5 and
 // everything else keeps working.
+//
+// As tst_cli_secrets_pg (a team database on PostgreSQL) the values live encrypted in team_secrets:
+// the same rules hold there (secretEntries() counts its rows, databaseFiles() is every row of every
+// table as text); only the unreachable-keychain cases are the keychain backend's own.
 #include "clitest.h"
 
 using namespace clitest;
@@ -64,7 +68,7 @@ void TestCliSecrets::secretRefusedOnCommandLine() {
     CliEnv::Populated data;
     QVERIFY(env.populate(data));
     const QByteArray before = env.snapshot(true);
-    const int entries = env.keychainEntries();
+    const int entries = env.secretEntries();
     QCOMPARE(entries, 2);
     const QString attempt = newSecret("argv");
     const QString haloId = env.integrationId("halo");
@@ -78,7 +82,7 @@ void TestCliSecrets::secretRefusedOnCommandLine() {
         QVERIFY2(!leaks(r, {attempt}), "the refused secret was echoed");
     }
     QVERIFY2(before == env.snapshot(true), "a refused secret changed the database");
-    QCOMPARE(env.keychainEntries(), entries);
+    QCOMPARE(env.secretEntries(), entries);
     QVERIFY(!inDatabaseFiles({attempt}));
 }
 
@@ -127,7 +131,7 @@ void TestCliSecrets::secretFromStdin() {
                  .value(0)
                  .toInt(),
              2);
-    QCOMPARE(env.keychainEntries(), 2);
+    QCOMPARE(env.secretEntries(), 2);
     QVERIFY2(!inDatabaseFiles({token, acme}), "a secret value is in the SQLite files");
 
     // Overwriting replaces the value; the old one is gone everywhere.
@@ -135,7 +139,7 @@ void TestCliSecrets::secretFromStdin() {
     CLI_EXPECT_OK(env.run({"config", "set", "halo", "token", "--stdin"}, rotated.toUtf8()));
     QVERIFY(secretIs({"halo"}, "token", rotated));
     QVERIFY(secretIs({"halo", "--org", "Acme"}, "token", acme));
-    QCOMPARE(env.keychainEntries(), 2);
+    QCOMPARE(env.secretEntries(), 2);
     QVERIFY(!inDatabaseFiles({token, acme, rotated}));
 }
 
@@ -160,7 +164,7 @@ void TestCliSecrets::secretTextIsKeptExactly() {
         QVERIFY2(got["config"_L1].toObject().contains("token"_L1), "the secret is missing");
         QVERIFY2(got["config"_L1]["token"_L1].toString() == c.stored, "the secret text changed on the way");
     }
-    QCOMPARE(env.keychainEntries(), 1);
+    QCOMPARE(env.secretEntries(), 1);
 }
 
 void TestCliSecrets::configListMasksUnlessRevealed() {
@@ -251,7 +255,8 @@ void TestCliSecrets::secretsNeverLeak() {
 
     QVERIFY2(!inDatabaseFiles(secrets), "a secret value is in the SQLite files");
     // Not even after a checkpoint folds the WAL into the main file.
-    sqlColumn(env.dbPath(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    if (!onPostgres())
+        sqlColumn(env.dbPath(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     QVERIFY2(!inDatabaseFiles(secrets), "a secret value is in the SQLite file");
     // The values are still intact.
     QVERIFY(secretIs({"halo"}, "token", data.token));
@@ -282,7 +287,7 @@ void TestCliSecrets::secretFieldTypeChanges() {
     CLI_EXPECT_OK(forced);
     QVERIFY(!leaks(forced, {token}));
     QVERIFY(!env.json({"get", "halo"}).object()["config"_L1].toObject().contains("token"_L1));
-    QCOMPARE(env.keychainEntries(), 0);
+    QCOMPARE(env.secretEntries(), 0);
     QVERIFY(!inDatabaseFiles({token}));
 
     // string -> secret moves the value into the keychain.
@@ -293,7 +298,7 @@ void TestCliSecrets::secretFieldTypeChanges() {
     const QJsonObject got = env.json({"get", "halo"}).object();
     QCOMPARE(got["config"_L1]["key"_L1].toString(), u"plain-before"_s);
     CLI_EXPECT_JSON(got["config_secret_keys"_L1].toArray(), arr(R"(["key"])"));
-    QCOMPARE(env.keychainEntries(), 1);
+    QCOMPARE(env.secretEntries(), 1);
     QCOMPARE(
         sqlColumn(env.dbPath(), u"SELECT count(*) FROM config_values WHERE key = 'key' AND value IS NULL"_s)
             .value(0)
@@ -308,42 +313,42 @@ void TestCliSecrets::secretFieldTypeChanges() {
 void TestCliSecrets::keychainEntriesFollowTheData() {
     CliEnv::Populated data;
     QVERIFY(env.populate(data));
-    QCOMPARE(env.keychainEntries(), 2);
+    QCOMPARE(env.secretEntries(), 2);
 
     QVERIFY(env.setSecret("halo", "token", newSecret("rotated")));
-    QCOMPARE(env.keychainEntries(), 2);
+    QCOMPARE(env.secretEntries(), 2);
 
     CLI_EXPECT_OK(env.run({"config", "unset", "halo", "token", "--org", "Acme"}));
-    QCOMPARE(env.keychainEntries(), 1);
+    QCOMPARE(env.secretEntries(), 1);
 
     QVERIFY(env.setSecret("halo", "token", newSecret("acme2"), "Acme"));
-    QCOMPARE(env.keychainEntries(), 2);
+    QCOMPARE(env.secretEntries(), 2);
     // Removing the mapping keeps the override and its secret ...
     CLI_EXPECT_OK(env.run({"mapping", "remove", "halo", "--org", "Acme"}));
-    QCOMPARE(env.keychainEntries(), 2);
+    QCOMPARE(env.secretEntries(), 2);
     // ... unless asked.
     QVERIFY(env.ok({"mapping", "set", "halo", "--org", "Acme"}));
     CLI_EXPECT_OK(env.run({"mapping", "remove", "halo", "--org", "Acme", "--with-overrides"}));
-    QCOMPARE(env.keychainEntries(), 1);
+    QCOMPARE(env.secretEntries(), 1);
 
     QVERIFY(env.setSecret("halo", "token", newSecret("globex"), "Globex"));
-    QCOMPARE(env.keychainEntries(), 2);
+    QCOMPARE(env.secretEntries(), 2);
     CLI_EXPECT_OK(env.run({"org", "remove", "Globex", "--force"}));
-    QCOMPARE(env.keychainEntries(), 1);
+    QCOMPARE(env.secretEntries(), 1);
 
     QVERIFY(env.setSecret("halo", "token", newSecret("initech"), "Initech"));
-    QCOMPARE(env.keychainEntries(), 2);
+    QCOMPARE(env.secretEntries(), 2);
     const QString withoutToken = env.writeFile(u"notoken.json"_s, R"([{"key": "url", "type": "string"}])");
     CLI_EXPECT_OK(env.run({"schema", "set", "halo", "--file", withoutToken, "--force"}));
-    QCOMPARE(env.keychainEntries(), 0);
+    QCOMPARE(env.secretEntries(), 0);
 
     QVERIFY(
         env.setSchema("halo", R"([{"key": "url", "type": "string"}, {"key": "token", "type": "secret"}])"));
     QVERIFY(env.setSecret("halo", "token", newSecret("again")));
     QVERIFY(env.setSecret("halo", "token", newSecret("again-acme"), "Acme"));
-    QCOMPARE(env.keychainEntries(), 2);
+    QCOMPARE(env.secretEntries(), 2);
     CLI_EXPECT_OK(env.run({"integration", "delete", "halo", "--force"}));
-    QCOMPARE(env.keychainEntries(), 0);
+    QCOMPARE(env.secretEntries(), 0);
 }
 
 void TestCliSecrets::keychainUnavailable_data() {
@@ -354,6 +359,7 @@ void TestCliSecrets::keychainUnavailable_data() {
 
 void TestCliSecrets::keychainUnavailable() {
     QFETCH(bool, noBusAtAll);
+    CLI_SQLITE_ONLY("the keychain as the secret backend; a team database keeps its secrets in team_secrets");
     CliEnv::Populated data;
     QVERIFY(env.populate(data));
     QVERIFY(env.ok({"integration", "create", "plain"}));
@@ -361,7 +367,7 @@ void TestCliSecrets::keychainUnavailable() {
         env.setSchema("plain", R"([{"key": "url", "type": "string"}, {"key": "later", "type": "string"}])"));
     QVERIFY(env.ok({"config", "set", "plain", "later", "moved-later"}));
     const QByteArray before = env.snapshot(true);
-    const int entries = env.keychainEntries();
+    const int entries = env.secretEntries();
 
     CtlRunner broken(env.dbPath());
     QProcessEnvironment &e = broken.environment();
@@ -395,7 +401,7 @@ void TestCliSecrets::keychainUnavailable() {
                 R"([{"key": "url", "type": "string"}, {"key": "later", "type": "secret"}])");
     CLI_EXPECT_FAIL(moving, 5);
     QVERIFY2(before == env.snapshot(true), "a failed secret write changed the database");
-    QCOMPARE(env.keychainEntries(), entries);
+    QCOMPARE(env.secretEntries(), entries);
     QVERIFY(!inDatabaseFiles({attempt}));
 
     // Reading secrets needs the keychain too ...

@@ -304,12 +304,12 @@ void TestCliValidation::failedCommandsChangeNothing() {
         setUpDone();
     }
     // The snapshots reveal secrets, so that a changed secret counts; failure messages mask them.
-    const int entries = env.keychainEntries();
+    const int entries = env.secretEntries();
     const CtlResult r = env.run(args, input);
     const QByteArray before = advance();
     CLI_EXPECT_FAIL(r, code);
     CLI_EXPECT_UNCHANGED(before, m_state);
-    QCOMPARE(env.keychainEntries(), entries);
+    QCOMPARE(env.secretEntries(), entries);
 }
 
 QTEST_GUILESS_MAIN(TestCliValidation)

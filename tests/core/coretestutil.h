@@ -1,12 +1,16 @@
 #pragma once
 
-// Helpers shared by the core suites: checking Result values, a second SQLite connection to look
-// at the database file the way another process would, a secret store that fails on demand, and a
-// statement counter for the query-count bounds.
+// Helpers shared by the core suites: checking Result values, a second connection to look at the
+// database the way another process would, a secret store that fails on demand, and a statement
+// counter for the query-count bounds.
+//
+// The engine comes from testdatabase.h: newDatabase() gives an SQLite path, or a new PostgreSQL
+// database when the suite runs as its `_pg` variant (BIFROST_TEST_ENGINE=postgresql).
 
 #include "common/result.h"
 #include "model/schemafield.h"
 #include "secrets/secretstore.h"
+#include "testdatabase.h"
 #include "validate/valuevalidator.h"
 
 #include <QFile>
@@ -62,77 +66,64 @@ inline bifrost::SchemaField makeField(const QString &key, bifrost::FieldType typ
     return f;
 }
 
-// A second, independent connection to a database file. Closed and unregistered on destruction.
+// Whether this run is the suite's PostgreSQL variant.
+inline bool onPostgres() {
+    return testdb::postgres();
+}
+
+// A new, empty database in `dir` (SQLite) or on the test cluster (PostgreSQL). On PostgreSQL
+// without the cluster, the running test fails with a message saying to use scripts/with-postgres.
+inline QString newDatabase(const QString &dir) {
+    return testdb::fresh(dir);
+}
+
+// Skips the running test function on the PostgreSQL variant; `why` names what only SQLite has.
+#define SQLITE_ONLY(why)                                                                                     \
+    do {                                                                                                     \
+        if (coretest::onPostgres())                                                                          \
+            QSKIP("SQLite only: " why);                                                                      \
+    } while (false)
+
+// A second, independent connection to a database (an SQLite file or a PostgreSQL URL from
+// newDatabase()). Closed and unregistered on destruction; its connection name starts with "raw-".
 class RawDb {
 public:
-    explicit RawDb(const QString &path)
-        : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        m_open = db.open();
-    }
-    ~RawDb() {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    RawDb(const RawDb &) = delete;
-    RawDb &operator=(const RawDb &) = delete;
+    explicit RawDb(const QString &location)
+        : m_connection(location, QStringLiteral("raw-")) {}
 
-    bool isOpen() const { return m_open; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    bool isOpen() const { return m_connection.isOpen(); }
+    bool isPostgres() const { return m_connection.isPostgres(); }
+    QSqlDatabase db() const { return m_connection.db(); }
 
     // The first column of the first row of `sql`, or an invalid QVariant.
-    QVariant scalar(const QString &sql) const {
-        QSqlQuery q(db());
-        if (!q.exec(sql) || !q.next())
-            return {};
-        return q.value(0);
-    }
+    QVariant scalar(const QString &sql) const { return m_connection.scalar(sql); }
 
-    bool exec(const QString &sql) const {
-        QSqlQuery q(db());
-        return q.exec(sql);
+    bool exec(const QString &sql) const { return m_connection.exec(sql); }
+
+    // The schema version: SQLite's PRAGMA user_version, PostgreSQL's meta row 'schema_version'.
+    int schemaVersion() const {
+        return isPostgres()
+                   ? scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toInt()
+                   : scalar(QStringLiteral("PRAGMA user_version")).toInt();
+    }
+    bool setSchemaVersion(int version) const {
+        return isPostgres() ? exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'")
+                                       .arg(version))
+                            : exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
     }
 
     // Every row of every table (and the schema version) as sorted text lines: two dumps are equal
     // exactly when the database content is.
     QStringList dump() const {
-        QStringList lines;
-        lines << QStringLiteral("user_version=") + scalar(QStringLiteral("PRAGMA user_version")).toString();
-        QStringList tables;
-        {
-            QSqlQuery q(db());
-            q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-            while (q.next())
-                tables << q.value(0).toString();
-        }
-        for (const QString &table : std::as_const(tables)) {
-            QSqlQuery q(db());
-            q.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
-            QStringList rows;
-            while (q.next()) {
-                const QSqlRecord record = q.record();
-                QStringList cells;
-                for (int i = 0; i < record.count(); ++i) {
-                    const QVariant v = record.value(i);
-                    cells << record.fieldName(i) + QLatin1Char('=') +
-                                 (v.isNull() ? QStringLiteral("NULL") : v.toString());
-                }
-                rows << table + QLatin1Char('|') + cells.join(QLatin1Char('|'));
-            }
-            std::sort(rows.begin(), rows.end());
-            lines << rows;
-        }
-        return lines;
+        if (isPostgres())
+            return m_connection.rows();
+        return QStringList{QStringLiteral("user_version=") +
+                           scalar(QStringLiteral("PRAGMA user_version")).toString()} +
+               m_connection.rows();
     }
 
 private:
-    QString m_name;
-    bool m_open = false;
+    testdb::Connection m_connection;
 };
 
 inline QByteArray fileBytes(const QString &path) {
@@ -142,10 +133,14 @@ inline QByteArray fileBytes(const QString &path) {
     return f.readAll();
 }
 
-// The database file with its -wal and -shm companions, as raw bytes.
-inline QByteArray databaseBytes(const QString &path) {
-    return fileBytes(path) + fileBytes(path + QStringLiteral("-wal")) +
-           fileBytes(path + QStringLiteral("-shm")) + fileBytes(path + QStringLiteral("-journal"));
+// Everything the database holds, to search for values that must never be there: SQLite's file
+// with its -wal, -shm and -journal companions as raw bytes; on PostgreSQL every row of every table
+// as text (testdb::contents).
+inline QByteArray databaseBytes(const QString &location) {
+    if (testdb::detail::parsePgUrl(location).valid)
+        return testdb::contents(location);
+    return fileBytes(location) + fileBytes(location + QStringLiteral("-wal")) +
+           fileBytes(location + QStringLiteral("-shm")) + fileBytes(location + QStringLiteral("-journal"));
 }
 
 // True when `text` occurs in `bytes` as UTF-8 or UTF-16 (either byte order).

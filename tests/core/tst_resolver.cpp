@@ -1,5 +1,6 @@
 // The Resolver (ARCHITECTURE.md §3, "Reads"): the pure merge, and resolveFromStore against a real
-// SQLite file and the real keychain (run under scripts/with-keyring).
+// SQLite file and the real keychain (run under scripts/with-keyring); as tst_resolver_pg, on a
+// PostgreSQL database of scripts/with-postgres.
 
 #include "coretestutil.h"
 #include "resolve/resolver.h"
@@ -89,13 +90,15 @@ private:
 
     QTemporaryDir m_dir;
     KeychainSecretStore m_keychain{QStringLiteral("Bifrost Admin tests")};
-    int m_files = 0;
+    QString m_lastLocation;
     QString m_defaultSecret;
     QString m_contosoSecret;
 };
 
 void TestResolver::initTestCase() {
     QVERIFY(m_dir.isValid());
+    const QString engineProblem = testdb::setupError();
+    QVERIFY2(engineProblem.isEmpty(), qPrintable(engineProblem));
     const QString key = QStringLiteral("probe/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QVERIFY2(m_keychain.write(key, QStringLiteral("probe")).ok(),
              "no usable keychain: run the suite under scripts/with-keyring");
@@ -357,7 +360,8 @@ void TestResolver::toJson() {
 // --- resolveFromStore -----------------------------------------------------------------------
 
 std::unique_ptr<Store> TestResolver::openStore() {
-    auto opened = Store::open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_files)), &m_keychain);
+    m_lastLocation = coretest::newDatabase(m_dir.path());
+    auto opened = Store::open(m_lastLocation, &m_keychain);
     if (!opened) {
         qWarning("cannot open the store: %s", qPrintable(opened.error().message));
         return nullptr;
@@ -543,6 +547,7 @@ void TestResolver::fromStoreMissingKeychainEntry() {
 
 void TestResolver::resolveInputQueryCountIsBounded() {
     // The number of statements for one resolveInput must not grow with the number of keys.
+    SQLITE_ONLY("statements are counted on the SQLite connection (sqlite3_trace_v2)");
     auto countFor = [this](int keys, int *statements) {
         const QStringList before = QSqlDatabase::connectionNames();
         auto store = openStore();
@@ -593,7 +598,7 @@ void TestResolver::cacheSeesOtherConnectionsCommits() {
     auto store = openStore();
     QVERIFY(store);
     CALL(setUpStore(*store));
-    auto other = Store::open(store->path(), &m_keychain);
+    auto other = Store::open(m_lastLocation, &m_keychain);
     REQUIRE_OK(other);
 
     auto timeout = [&](const QString &org) {

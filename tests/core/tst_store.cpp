@@ -1,5 +1,6 @@
 // The Store against a real SQLite file in a temporary folder and the real OS keychain
-// (gnome-keyring on a private D-Bus session: run under scripts/with-keyring).
+// (gnome-keyring on a private D-Bus session: run under scripts/with-keyring); as tst_store_pg, against
+// a new database on the throwaway PostgreSQL cluster of scripts/with-postgres.
 
 #include "coretestutil.h"
 #include "model/schemafield.h"
@@ -154,7 +155,7 @@ private:
 };
 
 QString TestStore::newPath() {
-    return m_dir.filePath(QStringLiteral("db%1/bifrost.db").arg(++m_files));
+    return coretest::newDatabase(m_dir.path());
 }
 
 std::unique_ptr<Store> TestStore::openStore(const QString &path, SecretStore *secrets) {
@@ -190,6 +191,8 @@ void TestStore::requireInKeychain(const QString &key, const QString &value) {
 
 void TestStore::initTestCase() {
     QVERIFY(m_dir.isValid());
+    const QString engineProblem = testdb::setupError();
+    QVERIFY2(engineProblem.isEmpty(), qPrintable(engineProblem));
     // A real probe, as TESTING.md advises: write, read back, delete.
     const QString key = QStringLiteral("probe/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const auto written = m_keychain.write(key, QStringLiteral("probe"));
@@ -206,6 +209,7 @@ void TestStore::initTestCase() {
 // --- file and schema version ----------------------------------------------------------------
 
 void TestStore::openCreatesPrivateFile() {
+    SQLITE_ONLY("the database file and its WAL companions are created with mode 0600");
     const QString path = m_dir.filePath(QStringLiteral("private/nested/bifrost.db"));
     // With no umask at all, anything created with default modes would be world-readable.
     const mode_t previous = ::umask(0);
@@ -232,10 +236,11 @@ void TestStore::pragmas() {
 
     RawDb raw(path);
     QVERIFY(raw.isOpen());
-    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), Store::schemaVersion());
+    QCOMPARE(raw.schemaVersion(), Store::schemaVersion());
     QVERIFY(Store::schemaVersion() >= 1);
     // The journal mode is a property of the file, so a second connection sees it.
-    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    if (!raw.isPostgres())
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
 
     // foreign_keys is per connection: ask the Store's own connection (see also foreignKeysCascade).
     QStringList added = QSqlDatabase::connectionNames();
@@ -246,7 +251,8 @@ void TestStore::pragmas() {
                                [](const QString &n) { return n.startsWith(QStringLiteral("raw-")); }),
                 added.end());
     QCOMPARE(added.size(), 1);
-    {
+    // PostgreSQL enforces foreign keys always; SQLite per connection, when asked.
+    if (!raw.isPostgres()) {
         QSqlQuery q(QSqlDatabase::database(added.first(), false));
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")));
         QVERIFY(q.next());
@@ -328,14 +334,14 @@ void TestStore::newerSchemaVersionRefused() {
     QStringList dump;
     {
         RawDb raw(path);
-        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(newer)));
+        QVERIFY(raw.setSchemaVersion(newer));
         dump = raw.dump();
     }
     const auto opened = Store::open(path, &m_keychain);
     REQUIRE_ERROR(opened, ErrorCode::Conflict);
     QVERIFY2(opened.error().message.contains(QString::number(newer)), qPrintable(opened.error().message));
     RawDb raw(path);
-    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), newer);
+    QCOMPARE(raw.schemaVersion(), newer);
     QCOMPARE(raw.dump(), dump);
 }
 
@@ -344,6 +350,7 @@ void TestStore::emptyPathRefused() {
 }
 
 void TestStore::notADatabaseRefused() {
+    SQLITE_ONLY("a file that is not an SQLite database");
     const QString path = newPath();
     QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
     const QByteArray content = QByteArrayLiteral("this is a text file, not SQLite\n").repeated(200);
@@ -1343,7 +1350,8 @@ void TestStore::secretsNeverInDatabaseFile() {
         REQUIRE_OK(readUnicode);
         QVERIFY(*readUnicode == unicodeSecret);
 
-        QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+        if (!coretest::onPostgres())
+            QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
         const QByteArray bytes = coretest::databaseBytes(path);
         QVERIFY(!bytes.isEmpty());
         for (const QString &secret : {defaultSecret, overrideSecret, replaced, unicodeSecret})

@@ -105,13 +105,12 @@ private:
 
     QTemporaryDir m_dir;
     KeychainSecretStore m_keychain{QStringLiteral("Bifrost Admin tests")};
-    int m_files = 0;
     QString m_lastPath;
     sqlite3 *m_lastHandle = nullptr;
 };
 
 std::unique_ptr<Store> TestStoreStatus::openStore(SecretStore *secrets) {
-    m_lastPath = m_dir.filePath(QStringLiteral("db%1/bifrost.db").arg(++m_files));
+    m_lastPath = coretest::newDatabase(m_dir.path());
     const QStringList before = QSqlDatabase::connectionNames();
     auto opened = Store::open(m_lastPath, secrets ? secrets : &m_keychain);
     if (!opened) {
@@ -146,6 +145,8 @@ void TestStoreStatus::requireNotInKeychain(const QString &key) {
 
 void TestStoreStatus::initTestCase() {
     QVERIFY(m_dir.isValid());
+    const QString engineProblem = testdb::setupError();
+    QVERIFY2(engineProblem.isEmpty(), qPrintable(engineProblem));
     const QString key = QStringLiteral("probe/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QVERIFY2(m_keychain.write(key, QStringLiteral("probe")).ok(),
              "no usable keychain: run the suite under scripts/with-keyring");
@@ -658,6 +659,7 @@ void TestStoreStatus::integrationStatuses() {
 }
 
 void TestStoreStatus::statusesUseAFixedNumberOfStatements() {
+    SQLITE_ONLY("statements are counted on the SQLite connection (sqlite3_trace_v2)");
     auto countFor = [this](int orgCount, int *forIntegration, int *forOrganization) {
         auto store = openStore();
         QVERIFY(store);

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void secretIsRevealedOnlyOnRequest();
     void organizationLevelInheritsAndResets();
     void failedApplyShowsBannerAndKeepsInput();
+    void conflictFromAnotherConnectionNamesWhoAndReloads();
     void keyboardTabOrderIsTopDown();
     void ctrlZUndoesTypingThenTheApply();
 };
@@ -419,6 +421,88 @@ void TestConfigFormGui::failedApplyShowsBannerAndKeepsInput() {
     tab.setIntegration(halo.id);
     QVERIFY(!tab.hasPendingEdits());
     QCOMPARE(timeout->text(), QStringLiteral("60"));
+}
+
+// Issue 7: a colleague's save through another connection (another process, or another admin on
+// the shared database) between this window's load and its save.
+void TestConfigFormGui::conflictFromAnotherConnectionNamesWhoAndReloads() {
+    guitest::Fixture f;
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    const Integration halo = f.integration(QStringLiteral("Halo"), guitest::everyTypeSchema());
+    CALL(REQUIRE_OK(f.store().setConfig(
+        halo.id, {}, {ConfigChange::setText(QStringLiteral("timeout"), QStringLiteral("30"))})));
+    f.store().setActor(QStringLiteral("me"));
+    DefaultsTab tab(f.session());
+    tab.setIntegration(halo.id);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    auto *timeout = child<QLineEdit>(&tab, QStringLiteral("editor_timeout"));
+    auto *url = child<QLineEdit>(&tab, QStringLiteral("editor_url"));
+    auto *banner = child<QLabel>(&tab, QStringLiteral("formError"));
+    if (QTest::currentTestFailed())
+        return;
+    focus(timeout);
+    timeout->selectAll();
+    QTest::keyClicks(timeout, QStringLiteral("60"));
+    pressTab();
+    focus(url);
+    url->selectAll();
+    QTest::keyClicks(url, QStringLiteral("https://mine.example"));
+    pressTab();
+
+    {
+        // alice saves through a Store of her own on the same database.
+        auto other = Store::open(f.path(), f.secrets());
+        QVERIFY2(other, other ? "" : qPrintable(other.error().message));
+        (*other)->setActor(QStringLiteral("alice"));
+        CALL(REQUIRE_OK((*other)->setConfig(
+            halo.id, {}, {ConfigChange::setText(QStringLiteral("timeout"), QStringLiteral("45"))})));
+    }
+
+    // The save is refused as a whole and says what changed, by whom and when.
+    auto refused = tab.savePendingEdits();
+    REQUIRE_ERROR(refused, ErrorCode::Conflict);
+    const QString message = refused.error().message;
+    for (const QString &part :
+         {QStringLiteral("config \"timeout\" of \"Halo\" (default)"), QStringLiteral("changed by alice at "),
+          QStringLiteral(" UTC (30 -> 45)"), QStringLiteral("nothing was saved")})
+        QVERIFY2(message.contains(part), qPrintable(message));
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), message);
+    QVERIFY(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("url")).isUndefined());
+
+    // The form reloaded: it knows the new stored value, and both edits are kept.
+    ConfigFormModel *model = tab.form()->model();
+    const int timeoutRow = model->rowOfKey(QStringLiteral("timeout"));
+    QCOMPARE(model->index(timeoutRow, ConfigFormModel::ValueColumn)
+                 .data(ConfigFormModel::StoredValueRole)
+                 .toString(),
+             QStringLiteral("45"));
+    QCOMPARE(timeout->text(), QStringLiteral("60"));
+    QCOMPARE(url->text(), QStringLiteral("https://mine.example"));
+    QVERIFY(tab.hasPendingEdits());
+
+    // Applying again overwrites alice's value knowingly, with the version just reloaded.
+    REQUIRE_OK(tab.savePendingEdits());
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(60));
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("url")),
+             QJsonValue(QStringLiteral("https://mine.example")));
+
+    // An undo that alice's later change makes stale is refused, and the form shows her value.
+    {
+        auto other = Store::open(f.path(), f.secrets());
+        QVERIFY(other);
+        (*other)->setActor(QStringLiteral("alice"));
+        CALL(REQUIRE_OK((*other)->setConfig(
+            halo.id, {}, {ConfigChange::setText(QStringLiteral("timeout"), QStringLiteral("90"))})));
+    }
+    QSignalSpy failed(f.session(), &AdminSession::commandFailed);
+    f.session()->undoStack()->undo();
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("changed by alice")),
+             qPrintable(failed.first().first().toString()));
+    QCOMPARE(timeout->text(), QStringLiteral("90"));
+    QCOMPARE(guitest::storedValue(f.store(), halo.id, {}, QStringLiteral("timeout")), QJsonValue(90));
 }
 
 void TestConfigFormGui::keyboardTabOrderIsTopDown() {

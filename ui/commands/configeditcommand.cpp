@@ -84,6 +84,9 @@ Result<void> ConfigEditCommand::revert() {
                                            ? ConfigChange::setJson(change.key, was.secretValue)
                                            : ConfigChange::setJson(change.key, was.value->value);
                 restore.expecting(m_after[i].value(change.key).value);
+                // By value, not version: undoing a later command writes back what this one
+                // wrote, as a new version, and this undo must still go through then.
+                restore.expected->version = 0;
                 back << restore;
             }
             if (auto set = store().setConfig(m_integrationId, m_edits[i].organizationId, back); !set)

@@ -58,7 +58,9 @@ Result<void> MappingCommand::apply() {
 Result<void> MappingCommand::revert() {
     return store().transaction([&]() -> Result<void> {
         for (auto it = m_before.cbegin(); it != m_before.cend(); ++it) {
-            const ExpectedMapping wrote = ExpectedMapping::of(m_after.value(it.key()));
+            // By value, not version: see ConfigEditCommand::revert.
+            ExpectedMapping wrote = ExpectedMapping::of(m_after.value(it.key()));
+            wrote.version = 0;
             if (!it.value()) {
                 if (!wrote.present)
                     continue;

@@ -12,6 +12,14 @@ Store &StoreCommand::store() const {
     return m_session->store();
 }
 
+void StoreCommand::failed(const Error &error) {
+    // Someone else changed what this undo or redo expected: the views reload from the store
+    // (keeping their pending edits) so that they show the change the message names.
+    if (error.code == ErrorCode::Conflict)
+        m_session->announceEverythingChanged();
+    Q_EMIT m_session->commandFailed(error.message);
+}
+
 void StoreCommand::redo() {
     if (m_skipFirstRedo) {
         m_skipFirstRedo = false;
@@ -19,7 +27,7 @@ void StoreCommand::redo() {
     }
     if (auto applied = apply(); !applied) {
         setObsolete(true);
-        Q_EMIT m_session->commandFailed(applied.error().message);
+        failed(applied.error());
         return;
     }
     announce();
@@ -28,7 +36,7 @@ void StoreCommand::redo() {
 void StoreCommand::undo() {
     if (auto reverted = revert(); !reverted) {
         setObsolete(true);
-        Q_EMIT m_session->commandFailed(reverted.error().message);
+        failed(reverted.error());
         return;
     }
     announce();

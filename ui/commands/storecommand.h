@@ -32,6 +32,8 @@ protected:
 private:
     friend class AdminSession;
 
+    void failed(const Error &error);
+
     AdminSession *m_session;
     bool m_skipFirstRedo = false; // execute() has applied it already when QUndoStack::push redoes
 };

@@ -2,6 +2,7 @@
 
 #include "secrets/vaultsecretstore.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
@@ -149,6 +150,26 @@ Result<QString> PassphraseDialog::askForVault(QWidget *parent, const QString &va
                "next time a secret is needed.")
                 .arg(path),
             QStringLiteral("passphrase"));
+    return dialog.passphrase();
+}
+
+Result<QString> PassphraseDialog::askForTeam(QWidget *parent, const QString &prompt, bool creating,
+                                             const QString &error) {
+    // For automation and tests, as in bifrostctl.
+    if (!qEnvironmentVariableIsEmpty("BIFROST_TEAM_PASSPHRASE"))
+        return qEnvironmentVariable("BIFROST_TEAM_PASSPHRASE");
+    PassphraseDialog dialog(creating ? Mode::Create : Mode::Enter, prompt, parent);
+    dialog.setObjectName(QStringLiteral("teamPassphraseDialog"));
+    dialog.setWindowTitle(creating ? tr("New Team Passphrase") : tr("Team Passphrase"));
+    dialog.setError(error);
+    // Asked in the middle of an operation that shows the wait cursor (an unlock, a rewrap).
+    QApplication::setOverrideCursor(Qt::ArrowCursor);
+    const int answer = dialog.exec();
+    QApplication::restoreOverrideCursor();
+    if (answer != QDialog::Accepted)
+        return Error::invalid(tr("No team passphrase was given, so the team's secrets stay locked; they are "
+                                 "asked for again the next time a secret is needed."),
+                              QStringLiteral("passphrase"));
     return dialog.passphrase();
 }
 

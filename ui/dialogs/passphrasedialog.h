@@ -44,6 +44,12 @@ public:
     // on the field "passphrase" saying the vault stays locked.
     static Result<QString> askForVault(QWidget *parent, const QString &vaultPath, bool creating,
                                        const QString &error = {});
+    // The app's team passphrase provider (team::PassphraseProvider): BIFROST_TEAM_PASSPHRASE when
+    // set, else this dialog, modal over `parent`, with the team's `prompt` (whose passphrase and
+    // why) and `error` (a wrong passphrase before). Cancel gives InvalidInput on the field
+    // "passphrase" saying secrets stay locked.
+    static Result<QString> askForTeam(QWidget *parent, const QString &prompt, bool creating,
+                                      const QString &error = {});
 
     void accept() override;
 

@@ -1,5 +1,6 @@
 #include "preferencesdialog.h"
 
+#include "store/databaselocation.h"
 #include "store/store.h"
 
 #include <QComboBox>
@@ -19,7 +20,9 @@ namespace bifrost {
 PreferencesDialog::PreferencesDialog(const QString &currentPath, QWidget *parent)
     : QDialog(parent)
     , m_path(new QLineEdit(this))
-    , m_backend(new QComboBox(this)) {
+    , m_backend(new QComboBox(this))
+    , m_locationError(new QLabel(this))
+    , m_teamNote(new QLabel(this)) {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
     const QSettings settings;
@@ -29,6 +32,10 @@ PreferencesDialog::PreferencesDialog(const QString &currentPath, QWidget *parent
     m_path->setPlaceholderText(QDir::toNativeSeparators(Store::defaultPath()));
     m_path->setText(settings.value(databasePathKey()).toString());
     m_path->setClearButtonEnabled(true);
+    m_path->setToolTip(tr("An SQLite file on this computer, or a shared PostgreSQL database for a team: "
+                          "postgresql://USER@HOST:PORT/DBNAME. Never put a password in the URL: it is "
+                          "asked for when needed and can be kept in the keychain, or it comes from "
+                          "PGPASSFILE (~/.pgpass)."));
     auto *browseButton = new QPushButton(tr("&Browse…"), this);
     browseButton->setObjectName(QStringLiteral("browseDatabase"));
     connect(browseButton, &QPushButton::clicked, this, &PreferencesDialog::browse);
@@ -45,6 +52,16 @@ PreferencesDialog::PreferencesDialog(const QString &currentPath, QWidget *parent
                              "keychain. BIFROST_VAULT_PASSPHRASE gives it without asking."));
     const int stored = m_backend->findData(settings.value(secretBackendKey()).toString());
     m_backend->setCurrentIndex(stored >= 0 ? stored : 0);
+
+    m_locationError->setObjectName(QStringLiteral("databaseLocationError"));
+    m_locationError->setWordWrap(true);
+    m_locationError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_locationError->hide();
+    m_teamNote->setObjectName(QStringLiteral("teamDatabaseNote"));
+    m_teamNote->setWordWrap(true);
+    m_teamNote->setText(tr("A PostgreSQL database is a team database: its secrets are stored in it, "
+                           "encrypted with the team key, whatever is chosen below."));
+    m_teamNote->hide();
 
     auto *current = new QLabel(tr("In use now: %1").arg(QDir::toNativeSeparators(currentPath)), this);
     current->setObjectName(QStringLiteral("currentDatabase"));
@@ -69,11 +86,14 @@ PreferencesDialog::PreferencesDialog(const QString &currentPath, QWidget *parent
     auto *pathLabel = new QLabel(tr("&Database location:"), this);
     pathLabel->setBuddy(m_path);
     form->addRow(pathLabel, pathRow);
+    form->addRow(QString(), m_locationError);
     form->addRow(QString(), current);
+    form->addRow(QString(), m_teamNote);
     form->addRow(tr("&Secrets stored in:"), m_backend);
     form->addRow(QString(), backendNote);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
 
@@ -83,6 +103,25 @@ PreferencesDialog::PreferencesDialog(const QString &currentPath, QWidget *parent
     layout->addStretch();
     layout->addWidget(buttons);
     setMinimumWidth(520);
+    connect(m_path, &QLineEdit::textChanged, this, &PreferencesDialog::validateLocation);
+    validateLocation();
+}
+
+bool PreferencesDialog::locationValid() const {
+    const QString text = QDir::fromNativeSeparators(m_path->text().trimmed());
+    return text.isEmpty() || bool(DatabaseLocation::parse(text));
+}
+
+void PreferencesDialog::validateLocation() {
+    const QString text = QDir::fromNativeSeparators(m_path->text().trimmed());
+    auto parsed =
+        text.isEmpty() ? Result<DatabaseLocation>(DatabaseLocation()) : DatabaseLocation::parse(text);
+    m_locationError->setText(parsed ? QString() : parsed.error().message);
+    m_locationError->setVisible(!parsed);
+    m_ok->setEnabled(bool(parsed));
+    const bool postgres = parsed && parsed->isPostgres();
+    m_teamNote->setVisible(postgres);
+    m_backend->setEnabled(!postgres);
 }
 
 void PreferencesDialog::browse() {
@@ -95,6 +134,10 @@ void PreferencesDialog::browse() {
 }
 
 void PreferencesDialog::accept() {
+    if (!locationValid()) {
+        m_path->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     QSettings settings;
     const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
     if (path.isEmpty())

@@ -6,6 +6,7 @@
 #include "dialogs/newintegrationdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "dialogs/sdkwizard.h"
+#include "dialogs/teamdialog.h"
 #include "example/exampledata.h"
 #include "oauth/oauthservice.h"
 #include "pages/integration/organizationstab.h"
@@ -95,6 +96,8 @@ MainWindow::MainWindow(AdminSession *session, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, statusMessageMs); });
     connect(session, &AdminSession::commandFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, statusMessageMs); });
+    connect(session, &AdminSession::externalChangesAnnounced, this,
+            [this](const QString &summary) { statusBar()->showMessage(summary, statusMessageMs); });
     connect(m_organizationPage, &OrganizationPage::integrationActivated, this, [this](const QString &id) {
         const QString organizationId = m_organizationPage->organizationId();
         if (open(Kind::Integration, id))
@@ -261,6 +264,11 @@ void MainWindow::createMenus() {
     generateSdk->setObjectName(QStringLiteral("actionGenerateSdk"));
     connect(tools, &QMenu::aboutToShow, this,
             [this, generateSdk] { generateSdk->setEnabled(m_currentKind == Kind::Integration); });
+    tools->addSeparator();
+    m_teamAction = tools->addAction(tr("&Team…"), this, &MainWindow::showTeam);
+    m_teamAction->setObjectName(QStringLiteral("actionTeam"));
+    tools->setToolTipsVisible(true);
+    setTeam(nullptr);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Bifrost Admin"), this, [this] {
@@ -660,6 +668,23 @@ void MainWindow::showPreferences() {
         statusBar()->showMessage(tr("Preferences saved; they apply the next time Bifrost Admin starts."),
                                  statusMessageMs);
     });
+    returnFocusAfter(dialog);
+    dialog->open();
+}
+
+void MainWindow::setTeam(team::Team *team) {
+    m_team = team;
+    m_teamAction->setEnabled(m_team != nullptr);
+    m_teamAction->setToolTip(m_team ? tr("Members, roles and the team key of this shared database.")
+                                    : tr("Team mode needs a shared PostgreSQL database "
+                                         "(postgresql://USER@HOST:PORT/DBNAME); choose one in Preferences."));
+}
+
+void MainWindow::showTeam() {
+    if (!m_team)
+        return;
+    auto *dialog = new TeamDialog(m_session->store(), *m_team, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     returnFocusAfter(dialog);
     dialog->open();
 }

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QString>
 
+class QAction;
 class QDialog;
 class QLabel;
 class QLineEdit;
@@ -19,6 +20,9 @@ namespace bifrost {
 
 class AdminSession;
 class IntegrationPage;
+namespace team {
+class Team;
+}
 class OrganizationPage;
 
 // The admin's home. Left: a search field and the navigation tree (Integrations, Organizations),
@@ -65,6 +69,12 @@ public:
     void exportIntegrations();
     void importIntegrations();
     void showPreferences();
+    // Tools > Team…: the team dialog on a PostgreSQL database (setTeam); on SQLite the entry is
+    // disabled and its tooltip says why.
+    void showTeam();
+    // The Team the app's secret store unlocks through (main sets it on a PostgreSQL database).
+    void setTeam(team::Team *team);
+    QAction *teamAction() const { return m_teamAction; }
     void reload();
     // Ctrl+F: the search of the Organizations or matrix tab when one is showing, else (or when
     // already there) the navigation's.
@@ -113,6 +123,8 @@ private:
     QPushButton *m_oauthAttention = nullptr;
     QLabel *m_secretsLabel = nullptr;
     QTimer *m_oauthTimer = nullptr;
+    QAction *m_teamAction = nullptr;
+    team::Team *m_team = nullptr;
     QString m_attentionIntegrationId; // the first connection that needs attention
     QString m_attentionOrganizationId;
 

@@ -11,6 +11,18 @@
 
 namespace bifrost {
 
+namespace {
+
+// Whether two reads of one level hold the same value (secrets by reference: every secret write
+// makes a new one).
+bool sameStored(const std::optional<ConfigValue> &a, const std::optional<ConfigValue> &b) {
+    if (a.has_value() != b.has_value())
+        return false;
+    return !a || (a->value == b->value && a->secretRef == b->secretRef);
+}
+
+} // namespace
+
 ConfigFormModel::ConfigFormModel(AdminSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session) {
@@ -53,6 +65,7 @@ void ConfigFormModel::onConfigChanged(const QString &integrationId) {
 }
 
 Result<void> ConfigFormModel::reload() {
+    Q_EMIT aboutToReload();
     return load(false);
 }
 
@@ -101,8 +114,11 @@ Result<void> ConfigFormModel::load(bool forceReset) {
     // against the field as it is now; those whose key has gone cannot be written any more.
     QHash<QString, PendingEdit> pending;
     for (const SchemaField &f : schema) {
-        if (auto it = m_pending.constFind(f.key); it != m_pending.cend())
-            pending.insert(f.key, validated(f, it->unset, it->text));
+        if (auto it = m_pending.constFind(f.key); it != m_pending.cend()) {
+            PendingEdit edit = validated(f, it->unset, it->text);
+            edit.base = it->base;
+            pending.insert(f.key, edit);
+        }
     }
     m_pending = pending;
 
@@ -175,9 +191,12 @@ bool ConfigFormModel::isNoOp(int row, const PendingEdit &edit) const {
 void ConfigFormModel::setPending(int row, std::optional<PendingEdit> edit) {
     const bool hadPending = hasPendingEdits();
     const QString key = m_rows.at(row).field.key;
-    if (edit && !isNoOp(row, *edit))
+    if (edit && !isNoOp(row, *edit)) {
+        // A field edited again still expects what was stored when its first edit began.
+        const auto previous = m_pending.constFind(key);
+        edit->base = previous != m_pending.cend() ? previous->base : m_rows.at(row).stored;
         m_pending.insert(key, *edit);
-    else
+    } else
         m_pending.remove(key);
     rowChanged(row);
     if (hadPending != hasPendingEdits())
@@ -238,7 +257,7 @@ QList<ConfigChange> ConfigFormModel::pendingChanges() const {
             continue;
         ConfigChange change =
             it->unset ? ConfigChange::unset(row.field.key) : ConfigChange::setText(row.field.key, it->text);
-        change.expecting(row.stored);
+        change.expecting(it->base);
         changes << change;
     }
     return changes;
@@ -275,6 +294,12 @@ Result<void> ConfigFormModel::apply() {
             // Show what is stored now and keep the edits: the next apply expects these values,
             // so it overwrites them knowingly.
             (void)reload();
+            for (const Row &row : std::as_const(m_rows)) {
+                if (auto it = m_pending.find(row.field.key); it != m_pending.end())
+                    it->base = row.stored;
+            }
+            if (!m_rows.isEmpty())
+                Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
             error.message = tr("%1 The form now shows the stored values with your edits kept; apply "
                                "again to overwrite them, or revert your edits.")
                                 .arg(error.message);
@@ -413,6 +438,8 @@ QVariant ConfigFormModel::data(const QModelIndex &index, int role) const {
         return m_revealed.contains(r.field.key);
     case StoredValueRole:
         return storedText(row);
+    case ChangedUnderneathRole:
+        return isPending && !sameStored(pending->base, r.stored);
     default:
         break;
     }

@@ -44,6 +44,7 @@ public:
         IsSecretConfiguredRole,       // bool: a secret is stored at this level (or replaces it)
         IsRevealedRole,               // bool
         StoredValueRole,              // the value stored at this level as text (secrets masked)
+        ChangedUnderneathRole,        // bool: pending, and the stored value changed since the edit began
     };
     Q_ENUM(Role)
 
@@ -58,7 +59,9 @@ public:
     QString organizationName() const { return m_organizationName; }
     bool isOrganizationLevel() const { return !m_organizationId.isEmpty(); }
 
-    // Reads the schema and stored values again, keeping the pending edits (revalidated).
+    // Reads the schema and stored values again, keeping the pending edits (revalidated). A
+    // pending edit keeps expecting the value stored when it began, so that a value changed
+    // underneath in the meantime (ChangedUnderneathRole) meets the conflict check on apply.
     Result<void> reload();
 
     const Schema &schema() const { return m_schema; }
@@ -99,6 +102,9 @@ public:
 Q_SIGNALS:
     void pendingEditsChanged(bool pending);
     void lastErrorChanged(const QString &message);
+    // reload() is about to read the stored values: a view hands over text typed but not yet
+    // committed, so that it expects what the admin saw.
+    void aboutToReload();
 
 private:
     struct PendingEdit {
@@ -106,6 +112,7 @@ private:
         QString text;
         std::optional<QJsonValue> parsed; // the canonical value when valid
         QString error;
+        std::optional<ConfigValue> base; // stored at this level when the edit began
     };
     struct RevealedSecret {
         QString plain;

@@ -116,6 +116,21 @@ ConfigFormView::ConfigFormView(AdminSession *session, QWidget *parent)
                 updateRows(topLeft.row(), bottomRight.row(), false);
             });
     connect(m_model, &ConfigFormModel::lastErrorChanged, this, &ConfigFormView::showError);
+    // A colleague's change reloads the form while the admin may be typing: the text in the
+    // editor becomes a pending edit now, expecting the value they saw, so that saving it later
+    // meets the conflict check instead of silently replacing the new value. Not an "edit" yet
+    // for the error line: they have not left the field.
+    connect(m_model, &ConfigFormModel::aboutToReload, this, [this] {
+        const QWidget *focus = QApplication::focusWidget();
+        if (!m_uncommitted || !focus)
+            return;
+        for (const RowWidgets &row : std::as_const(m_rows)) {
+            if (row.index.isValid() && (focus == row.editor || row.editor->isAncestorOf(focus))) {
+                m_delegate->setModelData(row.editor, m_model, row.index);
+                break;
+            }
+        }
+    });
     connect(m_model, &ConfigFormModel::pendingEditsChanged, this, [this](bool pending) {
         updateActions();
         Q_EMIT pendingEditsChanged(pending);
@@ -372,6 +387,17 @@ void ConfigFormView::updateRow(const RowWidgets &row, bool forceEditor) {
                                  : tr("Changed, not saved yet");
         status = status.isEmpty() ? note : status + QStringLiteral(" · ") + note;
     }
+    const bool underneath = index.data(ConfigFormModel::ChangedUnderneathRole).toBool();
+    if (underneath) {
+        const QString stored = index.data(ConfigFormModel::StoredValueRole).toString();
+        const QString note =
+            stored.isEmpty()
+                ? tr("Removed elsewhere since you started editing; Apply reports the conflict first")
+                : tr("Changed elsewhere to %1 since you started editing; Apply reports the conflict first")
+                      .arg(shortened(stored));
+        status = status.isEmpty() ? note : status + QStringLiteral(" · ") + note;
+    }
+    row.status->setProperty("changedUnderneath", underneath);
     row.status->setText(status);
     row.status->setVisible(!status.isEmpty());
     setGreyed(row.status, greyed);
