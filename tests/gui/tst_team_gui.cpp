@@ -126,20 +126,21 @@ void flushDeletes() {
 // Answers the next modal dialog (a DatabasePasswordDialog shown by exec()) from inside its event
 // loop: `answer` gets it, or null when none came within a few seconds.
 void whenModal(std::function<void(QWidget *)> answer) {
+    // A timer owned by the application rather than a self-referencing callback, which would keep
+    // itself alive (LeakSanitizer reports the cycle).
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(20);
     auto tries = std::make_shared<int>(0);
-    auto poll = std::make_shared<std::function<void()>>();
-    *poll = [answer, tries, poll] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            answer(modal);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer = std::move(answer), tries] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal && ++*tries <= 300)
             return;
-        }
-        if (++*tries > 300) {
-            answer(nullptr);
-            return;
-        }
-        QTimer::singleShot(20, *poll);
-    };
-    QTimer::singleShot(0, *poll);
+        const auto callback = answer;
+        timer->stop();
+        timer->deleteLater();
+        callback(modal);
+    });
+    timer->start();
 }
 
 } // namespace
