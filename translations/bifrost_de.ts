@@ -2727,21 +2727,6 @@
     </message>
 </context>
 <context>
-    <name>Text</name>
-    <message>
-        <source>the new team passphrase (the second line)</source>
-        <translation>der neuen Team-Passphrase (der zweiten Zeile)</translation>
-    </message>
-    <message>
-        <source>a new team passphrase is needed and there is no terminal to ask for it; pipe the current and the new one as two lines with --passphrase-stdin</source>
-        <translation>eine neue Team-Passphrase wird gebraucht, und es gibt kein Terminal, um sie abzufragen; übergeben Sie die aktuelle und die neue per Pipe als zwei Zeilen mit --passphrase-stdin</translation>
-    </message>
-    <message>
-        <source>the team passphrase is needed and there is no terminal to ask for it; pipe it as the first line of standard input with the global --passphrase-stdin, or set BIFROST_TEAM_PASSPHRASE</source>
-        <translation>die Team-Passphrase wird gebraucht, und es gibt kein Terminal, um sie abzufragen; übergeben Sie sie per Pipe als erste Zeile der Standardeingabe mit der globalen Option --passphrase-stdin, oder setzen Sie BIFROST_TEAM_PASSPHRASE</translation>
-    </message>
-</context>
-<context>
     <name>UpdateIntegrationCommand</name>
     <message>
         <source>description</source>
@@ -8310,6 +8295,42 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
         <source>Change your team passphrase (--passphrase-stdin: the current one, then the new one).</source>
         <translation>Ihre Team-Passphrase ändern (--passphrase-stdin: zuerst die aktuelle, dann die neue).</translation>
     </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; for `completion names`; use integrations or organizations</source>
+        <translation>unbekannte Art „%1“ für `completion names`; verwenden Sie integrations oder organizations</translation>
+    </message>
+    <message>
+        <source>`help --man` prints the whole manual page; leave out the command</source>
+        <translation>`help --man` gibt die ganze Handbuchseite aus; lassen Sie den Befehl weg</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; `bifrostctl --help` lists every command</source>
+        <translation>unbekannter Befehl „%1“; `bifrostctl --help` listet jeden Befehl auf</translation>
+    </message>
+    <message>
+        <source>Print the bash completion script, generated from this command table: `source &lt;(bifrostctl completion bash)` loads it into the current shell (the package installs it for every shell).</source>
+        <translation>Das Bash-Vervollständigungsskript ausgeben, erzeugt aus dieser Befehlstabelle: `source &lt;(bifrostctl completion bash)` lädt es in die aktuelle Shell (das Paket installiert es für jede Shell).</translation>
+    </message>
+    <message>
+        <source>Print the names of the integrations or organizations (KIND: integrations or organizations), one per line, for shell completion; prints nothing when the database does not exist, never a secret, and never asks for a password.</source>
+        <translation>Die Namen der Integrationen oder Organisationen ausgeben (KIND: integrations oder organizations), einen pro Zeile, für die Shell-Vervollständigung; gibt nichts aus, wenn die Datenbank nicht existiert, nie ein Geheimnis, und fragt nie nach einem Passwort.</translation>
+    </message>
+    <message>
+        <source>Print this help, or the usage of the commands that start with COMMAND; --man prints the manual page (troff) made from the same command table.</source>
+        <translation>Diese Hilfe ausgeben, oder die Verwendung der Befehle, die mit COMMAND beginnen; --man gibt die Handbuchseite (troff) aus, erzeugt aus derselben Befehlstabelle.</translation>
+    </message>
+    <message>
+        <source>the new team passphrase (the second line)</source>
+        <translation>der neuen Team-Passphrase (der zweiten Zeile)</translation>
+    </message>
+    <message>
+        <source>a new team passphrase is needed and there is no terminal to ask for it; pipe the current and the new one as two lines with --passphrase-stdin</source>
+        <translation>eine neue Team-Passphrase wird gebraucht, und es gibt kein Terminal, um sie abzufragen; übergeben Sie die aktuelle und die neue per Pipe als zwei Zeilen mit --passphrase-stdin</translation>
+    </message>
+    <message>
+        <source>the team passphrase is needed and there is no terminal to ask for it; pipe it as the first line of standard input with the global --passphrase-stdin, or set BIFROST_TEAM_PASSPHRASE</source>
+        <translation>die Team-Passphrase wird gebraucht, und es gibt kein Terminal, um sie abzufragen; übergeben Sie sie per Pipe als erste Zeile der Standardeingabe mit der globalen Option --passphrase-stdin, oder setzen Sie BIFROST_TEAM_PASSPHRASE</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -8403,6 +8424,14 @@ Integrationseinstellungen, Überschreibungen pro Organisation und OAuth für die
     <message>
         <source>Folder for the PNG files.</source>
         <translation>Ordner für die PNG-Dateien.</translation>
+    </message>
+    <message>
+        <source>A team database (postgresql://USER@HOST:PORT/DBNAME) set up with members, for the team pictures; its owner&apos;s passphrase in BIFROST_TEAM_PASSPHRASE.</source>
+        <translation>Eine Team-Datenbank (postgresql://BENUTZER@HOST:PORT/DATENBANK) mit Mitgliedern, für die Team-Bilder; die Passphrase ihres Eigentümers steht in BIFROST_TEAM_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Only write the example data into a new SQLite database at PATH, recorded in its history as made by anna (the team pictures&apos; owner, migrating her laptop database), and exit.</source>
+        <translation>Nur die Beispieldaten in eine neue SQLite-Datenbank unter PATH schreiben, im Verlauf als von anna angelegt (der Eigentümerin in den Team-Bildern, die ihre Laptop-Datenbank umzieht), und beenden.</translation>
     </message>
 </context>
 </TS>

@@ -42,6 +42,18 @@ QString CommandSpec::usage() const {
     return parts.join(QLatin1Char(' '));
 }
 
+// Kept beside parseGlobal: every option it accepts is listed here, and nothing else.
+const QList<OptionSpec> &globalOptions() {
+    static const QList<OptionSpec> options = {
+        {QStringLiteral("db"), QStringLiteral("PATH"), false},
+        {QStringLiteral("secrets"), QStringLiteral("keychain|vault"), false},
+        {QStringLiteral("passphrase-stdin"), {}, false},
+        {QStringLiteral("help"), {}, false},
+        {QStringLiteral("version"), {}, false},
+    };
+    return options;
+}
+
 bool parseGlobal(const QStringList &args, GlobalOptions &global, QStringList &rest, QString &error) {
     qsizetype i = 0;
     for (; i < args.size(); ++i) {

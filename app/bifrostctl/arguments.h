@@ -47,6 +47,9 @@ struct GlobalOptions {
     bool version = false;
 };
 
+// The global options parseGlobal accepts, for the help, the man page and the completion script.
+const QList<OptionSpec> &globalOptions();
+
 // Splits argv into global options (before the command), the command and its arguments.
 // On error returns false with `error` set to a message that says what to do.
 bool parseGlobal(const QStringList &args, GlobalOptions &global, QStringList &rest, QString &error);

@@ -1167,7 +1167,7 @@ const QList<CommandSpec> &commands() {
     };
     static const QList<CommandSpec> all = list + oauthCommands() + bundleCommands() + historyCommands() +
                                           maintenanceCommands() + teamCommands() + migrateCommands() +
-                                          sdkCommands();
+                                          sdkCommands() + completionCommands();
     return all;
 }
 

@@ -57,5 +57,10 @@ const QList<CommandSpec> &teamCommands();
 Result<void> useTeamSecrets(Context &ctx, Store &store);
 // sdkcommands.cpp: sdk generate, sdk runtime.
 const QList<CommandSpec> &sdkCommands();
+// completion.cpp: completion bash, completion names, help (and help --man, manpage.cpp).
+const QList<CommandSpec> &completionCommands();
+// The bash completion script and the troff man page, generated from commands(); English only.
+QString bashCompletionScript();
+QString manPage();
 
 } // namespace bifrost::cli

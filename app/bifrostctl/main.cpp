@@ -24,7 +24,8 @@ int main(int argc, char *argv[]) {
         printLine(QStringLiteral("bifrostctl %1").arg(QCoreApplication::applicationVersion()));
         return 0;
     }
-    if (context.global.help || rest.isEmpty() || rest.first() == QLatin1String("help")) {
+    // `help` itself is a command of the table (help COMMAND, help --man: completion.cpp).
+    if (context.global.help || rest.isEmpty()) {
         printLine(helpText());
         return 0;
     }

@@ -18,8 +18,7 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(OAuth)
 };
 
-// A browser's redirect is one short GET; anything larger is not ours.
-constexpr qsizetype kMaxRequestBytes = qsizetype(8) * 1024;
+using loopback::maxRequestBytes;
 // From accept to the end of the headers. Not reset by incoming bytes, so a client that trickles
 // one byte at a time cannot hold a connection open either.
 constexpr int kRequestDeadlineMs = 10 * 1000;
@@ -116,8 +115,17 @@ bool isVisibleAscii(QByteArrayView s) {
     return true;
 }
 
-// The query of a redirect as application/x-www-form-urlencoded (RFC 6749 Appendix B): '+' is a
-// space. A parameter that appears twice makes the whole query invalid (RFC 6749 §3.1).
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b) {
+    // The length of a state is no secret; its bytes are.
+    if (a.size() != b.size() || a.isEmpty())
+        return false;
+    return CRYPTO_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
+}
+
+} // namespace
+
+namespace loopback {
+
 std::optional<QHash<QByteArray, QString>> parseQuery(QByteArrayView query) {
     QHash<QByteArray, QString> params;
     for (QByteArrayView part : QByteArray(query.toByteArray()).split('&')) {
@@ -135,14 +143,60 @@ std::optional<QHash<QByteArray, QString>> parseQuery(QByteArrayView query) {
     return params;
 }
 
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b) {
-    // The length of a state is no secret; its bytes are.
-    if (a.size() != b.size() || a.isEmpty())
-        return false;
-    return CRYPTO_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
+RequestCheck checkRequest(const QByteArray &buf) {
+    using V = RequestCheck::Verdict;
+    // The request line on its own is enough to reject junk and other methods early.
+    const qsizetype lineEnd = buf.indexOf("\r\n");
+    if (lineEnd < 0) {
+        if (buf.size() > maxRequestBytes)
+            return {V::TooLarge, {}};
+        // A method is a short token followed by a space; anything else is not HTTP.
+        qsizetype i = 0;
+        while (i < buf.size() && isTokenChar(buf.at(i)))
+            ++i;
+        if ((i < buf.size() && buf.at(i) != ' ') || i > 16)
+            return {V::BadRequest, {}};
+        return {V::Incomplete, {}};
+    }
+    const QList<QByteArray> parts = buf.first(lineEnd).split(' ');
+    if (parts.size() != 3 || parts.at(0).isEmpty() ||
+        !std::all_of(parts.at(0).cbegin(), parts.at(0).cend(), isTokenChar) || !parts.at(1).startsWith('/') ||
+        !isVisibleAscii(parts.at(1)) || (parts.at(2) != "HTTP/1.1" && parts.at(2) != "HTTP/1.0"))
+        return {V::BadRequest, {}};
+    if (parts.at(0) != "GET")
+        return {V::MethodNotAllowed, {}};
+    // Answer only a complete request, so the browser is done sending when the connection closes.
+    if (buf.indexOf("\r\n\r\n", lineEnd) < 0)
+        return {buf.size() > maxRequestBytes ? V::TooLarge : V::Incomplete, {}};
+    return {V::Complete, parts.at(1)};
 }
 
-} // namespace
+Redirect readRedirect(const QByteArray &target, const QString &path, const QByteArray &expectedState) {
+    using V = Redirect::Verdict;
+    const qsizetype q = target.indexOf('?');
+    const QByteArray rawPath = q < 0 ? target : target.first(q);
+    const QByteArray query = q < 0 ? QByteArray() : target.sliced(q + 1);
+    if (QString::fromUtf8(QByteArray::fromPercentEncoding(rawPath)) != path)
+        return {V::NotFound, {}, {}, {}};
+    const auto params = parseQuery(query);
+    // State first: nothing else of a request with a wrong or reused state is looked at.
+    const QByteArray state = params ? params->value("state").toUtf8() : QByteArray();
+    if (!params || !constantTimeEquals(state, expectedState))
+        return {V::BadState, {}, {}, {}};
+    Redirect r;
+    r.error = params->value("error");
+    r.code = params->value("code");
+    if (!r.error.isEmpty()) {
+        r.verdict = V::Error;
+        r.code.clear();
+        r.description = params->value("error_description");
+    } else {
+        r.verdict = r.code.isEmpty() ? V::Empty : V::Code;
+    }
+    return r;
+}
+
+} // namespace loopback
 
 // One accepted connection: its buffer and deadline. Owned by the socket, which the listener
 // owns, so closing or deleting the listener drops every connection with it.
@@ -311,69 +365,46 @@ void LoopbackListener::onReadyRead(Client *client) {
         socket->skip(socket->bytesAvailable());
         return;
     }
-    const qsizetype room = kMaxRequestBytes + 1 - client->buffer.size();
+    const qsizetype room = maxRequestBytes + 1 - client->buffer.size();
     client->buffer += socket->read(qMax<qsizetype>(room, 0));
     // Drain the rest so the kernel never holds unread bytes (closing with unread bytes resets
     // the connection before the browser sees our answer).
     while (socket->bytesAvailable() > 0)
         socket->skip(socket->bytesAvailable());
 
-    const QByteArray &buf = client->buffer;
-    // The request line on its own is enough to reject junk and other methods early.
-    const qsizetype lineEnd = buf.indexOf("\r\n");
-    if (lineEnd < 0) {
-        if (buf.size() > kMaxRequestBytes) {
-            ++m_stray;
-            respond(client, 431, Text::tr("Request too large"), Text::tr("The request was too large."));
-            return;
-        }
-        // A method is a short token followed by a space; anything else is not HTTP.
-        qsizetype i = 0;
-        while (i < buf.size() && isTokenChar(buf.at(i)))
-            ++i;
-        if ((i < buf.size() && buf.at(i) != ' ') || i > 16) {
-            ++m_stray;
-            respond(client, 400, Text::tr("Bad request"), Text::tr("The request was not understood."));
-        }
+    const loopback::RequestCheck check = loopback::checkRequest(client->buffer);
+    switch (check.verdict) {
+    case loopback::RequestCheck::Verdict::Incomplete:
         return;
-    }
-    const QList<QByteArray> parts = buf.first(lineEnd).split(' ');
-    if (parts.size() != 3 || parts.at(0).isEmpty() ||
-        !std::all_of(parts.at(0).cbegin(), parts.at(0).cend(), isTokenChar) || !parts.at(1).startsWith('/') ||
-        !isVisibleAscii(parts.at(1)) || (parts.at(2) != "HTTP/1.1" && parts.at(2) != "HTTP/1.0")) {
+    case loopback::RequestCheck::Verdict::TooLarge:
+        ++m_stray;
+        respond(client, 431, Text::tr("Request too large"), Text::tr("The request was too large."));
+        return;
+    case loopback::RequestCheck::Verdict::BadRequest:
         ++m_stray;
         respond(client, 400, Text::tr("Bad request"), Text::tr("The request was not understood."));
         return;
-    }
-    if (parts.at(0) != "GET") {
+    case loopback::RequestCheck::Verdict::MethodNotAllowed:
         ++m_stray;
         respond(client, 405, Text::tr("Method not allowed"), Text::tr("Only GET is accepted here."));
         return;
-    }
-    // Answer only a complete request, so the browser is done sending when the connection closes.
-    if (buf.indexOf("\r\n\r\n", lineEnd) < 0) {
-        if (buf.size() > kMaxRequestBytes) {
-            ++m_stray;
-            respond(client, 431, Text::tr("Request too large"), Text::tr("The request was too large."));
-        }
+    case loopback::RequestCheck::Verdict::Complete:
+        handleRequest(client, check.target);
         return;
     }
-    handleRequest(client, parts.at(1));
 }
 
 void LoopbackListener::handleRequest(Client *client, const QByteArray &target) {
-    const qsizetype q = target.indexOf('?');
-    const QByteArray rawPath = q < 0 ? target : target.first(q);
-    const QByteArray query = q < 0 ? QByteArray() : target.sliced(q + 1);
-    if (QString::fromUtf8(QByteArray::fromPercentEncoding(rawPath)) != m_path) {
+    using V = loopback::Redirect::Verdict;
+    // After the flow ended the state is spent: every request gets the same answer as a forged one.
+    const loopback::Redirect redirect =
+        loopback::readRedirect(target, m_path, m_done ? QByteArray() : m_state);
+    if (redirect.verdict == V::NotFound) {
         ++m_stray;
         respond(client, 404, Text::tr("Not found"), Text::tr("There is nothing here."), true);
         return;
     }
-    const auto params = parseQuery(query);
-    // State first: nothing else of a request with a wrong or reused state is looked at.
-    const QByteArray state = params ? params->value("state").toUtf8() : QByteArray();
-    if (m_done || !params || !constantTimeEquals(state, m_state)) {
+    if (redirect.verdict == V::BadState) {
         ++m_stray;
         respond(client, 400, Text::tr("Sign-in not accepted"),
                 Text::tr("The response carried an invalid or expired state. Start the connection again "
@@ -381,14 +412,14 @@ void LoopbackListener::handleRequest(Client *client, const QByteArray &target) {
                 true);
         return;
     }
-    const QString error = params->value("error");
-    const QString code = params->value("code");
-    if (error.isEmpty() && code.isEmpty()) {
+    if (redirect.verdict == V::Empty) {
         ++m_stray;
         respond(client, 400, Text::tr("Sign-in not accepted"),
                 Text::tr("The response carried neither an authorization code nor an error."), true);
         return;
     }
+    const QString error = redirect.error;
+    const QString code = redirect.code;
 
     // The first valid redirect ends the flow: no further connections, the state is spent. The
     // signal goes out from the event loop, not from inside the socket's readyRead: a receiver
@@ -402,7 +433,7 @@ void LoopbackListener::handleRequest(Client *client, const QByteArray &target) {
     m_server.close();
     m_server6.close();
     if (!error.isEmpty()) {
-        const QString description = params->value("error_description");
+        const QString description = redirect.description;
         respond(client, 200, Text::tr("Authorization failed"),
                 description.isEmpty() ? Text::tr("The provider answered: %1.").arg(error)
                                       : Text::tr("The provider answered: %1 (%2).").arg(error, description),

@@ -2,12 +2,60 @@
 
 #include "common/result.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTcpServer>
 #include <QUrl>
 
+#include <optional>
+
 namespace bifrost::oauth {
+
+// The listener's reading of request bytes, without a socket: LoopbackListener calls these, and
+// the fuzz target tests/fuzz/http_request.cpp feeds them hostile input directly.
+namespace loopback {
+
+// A browser's redirect is one short GET; anything larger is not ours.
+inline constexpr qsizetype maxRequestBytes = qsizetype(8) * 1024;
+
+struct RequestCheck {
+    enum class Verdict {
+        Incomplete,       // keep reading
+        BadRequest,       // 400: not an HTTP/1.x request line
+        MethodNotAllowed, // 405: not GET
+        TooLarge,         // 431: more than maxRequestBytes without the end of the headers
+        Complete,         // a whole GET request; `target` is its request target
+    };
+    Verdict verdict = Verdict::Incomplete;
+    QByteArray target;
+};
+// What the bytes a connection sent so far (at most maxRequestBytes + 1 are kept) amount to.
+RequestCheck checkRequest(const QByteArray &buffer);
+
+// The query of a redirect as application/x-www-form-urlencoded (RFC 6749 Appendix B): '+' is a
+// space. A parameter that appears twice makes the whole query invalid (RFC 6749 §3.1).
+std::optional<QHash<QByteArray, QString>> parseQuery(QByteArrayView query);
+
+struct Redirect {
+    enum class Verdict {
+        NotFound, // 404: another path
+        BadState, // 400: a malformed query or a state that is not the expected one
+        Empty,    // 400: right state, but neither code nor error
+        Code,     // the authorization code
+        Error,    // the provider's error (RFC 6749 §4.1.2.1)
+    };
+    Verdict verdict = Verdict::NotFound;
+    QString code;
+    QString error;
+    QString description;
+};
+// Reads a complete request's target against the redirect path and this flow's state (an empty
+// expected state matches nothing). Nothing but the state is looked at unless it matches.
+Redirect readRedirect(const QByteArray &target, const QString &path, const QByteArray &expectedState);
+
+} // namespace loopback
 
 // The redirect end of an authorization-code flow (RFC 8252 §7.3): a tiny HTTP server on
 // 127.0.0.1 only. It checks `state` before anything else, answers stray and forged requests

@@ -96,11 +96,16 @@ QByteArray encodeForm(const Form &form) {
 // Provider text for a message: control characters shown escaped (a description must not be able
 // to forge lines in a terminal or log), any value we sent that is echoed back redacted, and
 // length capped.
-QString scrub(QString text, const QStringList &secrets, qsizetype maxLength = 300) {
+QString redact(QString text, const QStringList &secrets) {
     for (const QString &secret : secrets) {
         if (secret.size() >= 4)
             text.replace(secret, QStringLiteral("[redacted]"));
     }
+    return text;
+}
+
+QString scrub(QString text, const QStringList &secrets, qsizetype maxLength = 300) {
+    text = redact(std::move(text), secrets);
     QString out;
     out.reserve(qMin(text.size(), maxLength + 8));
     for (QChar c : std::as_const(text)) {
@@ -157,7 +162,10 @@ QString hintFor(const QString &code) {
 }
 
 Error providerError(Endpoint endpoint, const QUrl &url, const QJsonObject &body, const QStringList &secrets) {
-    const QString code = sanitizeErrorCode(body.value(QStringLiteral("error")).toString());
+    // The code is provider text too: one that echoes what we sent must not carry it into the
+    // message or Error::field (found by tests/fuzz/token_response:
+    // corpus/token_response/finding-error-code-echoes-secret).
+    const QString code = sanitizeErrorCode(redact(body.value(QStringLiteral("error")).toString(), secrets));
     const QString description = scrub(body.value(QStringLiteral("error_description")).toString(), secrets);
     const QString what = description.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(code, description);
     Error e = Error::external(Text::tr("the %1 %2 refused the request: %3; %4")
@@ -194,21 +202,12 @@ QString transportReason(QNetworkReply *reply) {
     return scrub(reason, {});
 }
 
-// Turns a finished reply into the JSON object of a success, or an Error.
-Result<QJsonObject> readReply(QNetworkReply *reply, Endpoint endpoint, const QStringList &secrets) {
-    const QUrl url = reply->url();
+// An HTTP answer (status, Content-Type, body; `target` the Location of a redirect) as the JSON
+// object of a success, or an Error. No network here, so tests/fuzz can feed it any bytes.
+Result<QJsonObject> readAnswer(int status, const QByteArray &raw, const QString &contentType, const QUrl &url,
+                               const QUrl &target, Endpoint endpoint, const QStringList &secrets) {
     const QString where = endpointLabel(url);
-    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!statusAttr.isValid())
-        return networkError(
-            Text::tr("could not reach the %1 %2: %3; check the URL (%4) and the network, "
-                     "then try again")
-                .arg(endpointKind(endpoint), where, transportReason(reply), endpointSetting(endpoint)));
-    const int status = statusAttr.toInt();
-    const QByteArray raw = reply->readAll();
-
     if (status >= 300 && status < 400) {
-        const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
         return networkError(
             Text::tr("the %1 %2 answered with a redirect (HTTP %3%4); OAuth requests are not redirected: set "
                      "%5 to the final address")
@@ -228,9 +227,7 @@ Result<QJsonObject> readReply(QNetworkReply *reply, Endpoint endpoint, const QSt
     bool parsed = parseError.error == QJsonParseError::NoError && doc.isObject();
     if (parsed) {
         body = doc.object();
-    } else if (reply->header(QNetworkRequest::ContentTypeHeader)
-                   .toString()
-                   .startsWith(QStringLiteral("application/x-www-form-urlencoded"))) {
+    } else if (contentType.startsWith(QStringLiteral("application/x-www-form-urlencoded"))) {
         // GitHub's default answer when a client forgets Accept: application/json.
         for (const QByteArray &pair : raw.split('&')) {
             const qsizetype eq = pair.indexOf('=');
@@ -272,6 +269,20 @@ Result<QJsonObject> readReply(QNetworkReply *reply, Endpoint endpoint, const QSt
         Text::tr("the %1 %2 answered HTTP %3 without an OAuth error; check that %4 is the "
                  "provider's OAuth endpoint")
             .arg(endpointKind(endpoint), where, QString::number(status), endpointSetting(endpoint)));
+}
+
+// Turns a finished reply into the JSON object of a success, or an Error.
+Result<QJsonObject> readReply(QNetworkReply *reply, Endpoint endpoint, const QStringList &secrets) {
+    const QUrl url = reply->url();
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!statusAttr.isValid())
+        return networkError(Text::tr("could not reach the %1 %2: %3; check the URL (%4) and the network, "
+                                     "then try again")
+                                .arg(endpointKind(endpoint), endpointLabel(url), transportReason(reply),
+                                     endpointSetting(endpoint)));
+    return readAnswer(
+        statusAttr.toInt(), reply->readAll(), reply->header(QNetworkRequest::ContentTypeHeader).toString(),
+        url, reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl(), endpoint, secrets);
 }
 
 // A number or a numeric string (some providers quote expires_in).
@@ -494,6 +505,19 @@ void sendForm(TokenClient *self, QNetworkAccessManager *nam, int timeout, Endpoi
 }
 
 } // namespace
+
+Result<TokenResponse> readTokenAnswer(int status, const QByteArray &body, const QString &contentType,
+                                      const QUrl &url, const QStringList &secrets) {
+    auto r = readAnswer(status, body, contentType, url, QUrl(), Endpoint::Token, secrets);
+    return r ? parseTokenResponse(*r, url) : Result<TokenResponse>(r.error());
+}
+
+Result<DeviceAuthorization> readDeviceAuthorizationAnswer(int status, const QByteArray &body,
+                                                          const QString &contentType, const QUrl &url,
+                                                          const QStringList &secrets) {
+    auto r = readAnswer(status, body, contentType, url, QUrl(), Endpoint::DeviceAuthorization, secrets);
+    return r ? parseDeviceAuthorization(*r, url) : Result<DeviceAuthorization>(r.error());
+}
 
 void TokenClient::exchangeCode(const ResolvedOAuth &oauth, const QString &code, const QString &redirectUri,
                                const QByteArray &codeVerifier, Callback<TokenResponse> done) {

@@ -68,4 +68,14 @@ private:
     int m_timeout = 30000;
 };
 
+// The reading of an endpoint's HTTP answer (status, Content-Type, body) without the network:
+// exactly what exchangeCode, refresh, clientCredentials and pollDeviceToken (readTokenAnswer) and
+// deviceAuthorization (readDeviceAuthorizationAnswer) deliver for it. `secrets` are redacted from
+// any provider text in an error. Used by tests/fuzz/token_response.cpp.
+Result<TokenResponse> readTokenAnswer(int status, const QByteArray &body, const QString &contentType,
+                                      const QUrl &url, const QStringList &secrets = {});
+Result<DeviceAuthorization> readDeviceAuthorizationAnswer(int status, const QByteArray &body,
+                                                          const QString &contentType, const QUrl &url,
+                                                          const QStringList &secrets = {});
+
 } // namespace bifrost::oauth

@@ -29,6 +29,16 @@ struct Node {
     std::vector<Node> items; // Array
     std::vector<std::pair<std::string, Node>> members; // Object, in document order
 
+    // Declared here and the destructor defined after the class: clang with libstdc++ 12 otherwise
+    // instantiates the implicit destructor while std::pair<std::string, Node> is still incomplete
+    // (the BIFROST_FUZZ build is clang). Still inline, so nothing changes for GCC builds.
+    Node() = default;
+    Node(const Node &) = default;
+    Node(Node &&) noexcept = default;
+    Node &operator=(const Node &) = default;
+    Node &operator=(Node &&) noexcept = default;
+    ~Node();
+
     bool isNull() const { return kind == Kind::Null; }
     bool isObject() const { return kind == Kind::Object; }
     bool isArray() const { return kind == Kind::Array; }
@@ -44,6 +54,7 @@ struct Node {
     // A Bool member, else `fallback`.
     bool flag(std::string_view key, bool fallback = false) const;
 };
+inline Node::~Node() = default;
 
 // A parsed file or URL.
 struct Document {

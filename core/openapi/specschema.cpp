@@ -652,11 +652,12 @@ void Reader::finish() {
     const auto [modelOrder, modelIndex] = permutation(m_modelKeys);
     const auto [enumOrder, enumIndex] = permutation(m_enumKeys);
 
-    auto remap = [&](auto &self, Type &t) -> void {
+    // Captured by name: clang before 16 cannot capture structured bindings (the fuzz build is clang 14).
+    auto remap = [&modelMap = modelIndex, &enumMap = enumIndex](auto &self, Type &t) -> void {
         if (t.kind == Type::Kind::Model && t.index >= 0)
-            t.index = modelIndex[size_t(t.index)];
+            t.index = modelMap[size_t(t.index)];
         else if (t.kind == Type::Kind::Enum && t.index >= 0)
-            t.index = enumIndex[size_t(t.index)];
+            t.index = enumMap[size_t(t.index)];
         for (Type &a : t.args)
             self(self, a);
     };

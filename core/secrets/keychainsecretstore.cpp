@@ -196,8 +196,10 @@ Result<QStringList> KeychainSecretStore::keys(const QString &prefix) {
         get << QStringLiteral("org.freedesktop.Secret.Item") << QStringLiteral("Attributes");
         const QDBusMessage reply = bus.call(get, QDBus::Block, timeoutMs);
         if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty()) {
-            // An item deleted between the search and this call is simply gone.
+            // An item deleted between the search and this call is simply gone. GLib before 2.76
+            // (gnome-keyring on Debian 12) answers UnknownMethod, "Object does not exist at path".
             if (reply.errorName() == QStringLiteral("org.freedesktop.DBus.Error.UnknownObject") ||
+                reply.errorName() == QStringLiteral("org.freedesktop.DBus.Error.UnknownMethod") ||
                 reply.errorName() == QStringLiteral("org.freedesktop.Secret.Error.NoSuchObject"))
                 continue;
             return unreachable(action, reply.errorMessage());

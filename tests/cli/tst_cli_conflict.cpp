@@ -34,16 +34,7 @@ std::unique_ptr<QProcess> start(const CtlRunner &ctl, const QString &db, const Q
 }
 
 CtlResult finish(QProcess &p) {
-    CtlResult r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return finishProcess(p, 60000);
 }
 
 } // namespace

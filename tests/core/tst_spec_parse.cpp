@@ -14,11 +14,21 @@ namespace {
 
 const QString kSource = QStringLiteral("/specs/test.json");
 
+// What a failed parse returns, so the comparisons that follow fail visibly.
+Node parseFailed() {
+    Node node;
+    node.kind = Node::Kind::String;
+    node.line = -1;
+    node.column = -1;
+    node.scalar = "PARSE FAILED";
+    return node;
+}
+
 Node json(std::string_view text) {
     auto parsed = parseJson(text, kSource);
     if (!parsed) {
         qWarning("%s", qPrintable(parsed.error().message));
-        return Node{Node::Kind::String, -1, -1, "PARSE FAILED", {}, {}};
+        return parseFailed();
     }
     return std::move(parsed.value());
 }
@@ -27,7 +37,7 @@ Node yaml(std::string_view text) {
     auto parsed = parseYaml(text, QStringLiteral("/specs/test.yaml"));
     if (!parsed) {
         qWarning("%s", qPrintable(parsed.error().message));
-        return Node{Node::Kind::String, -1, -1, "PARSE FAILED", {}, {}};
+        return parseFailed();
     }
     return std::move(parsed.value());
 }

@@ -11,11 +11,33 @@
 #include "store/store.h"
 
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUndoStack>
+#include <QWidget>
 
 #include <memory>
 
 namespace guitest {
+
+// The child widget of type T named `name` under `root`; fails the calling test when there is none
+// (check QTest::currentTestFailed() before using a null result).
+template <typename T>
+inline T *child(QWidget *root, const QString &name) {
+    auto *found = root->findChild<T *>(name);
+    if (!found)
+        QTest::qFail(qPrintable(QStringLiteral("no %1 named %2")
+                                    .arg(QString::fromLatin1(T::staticMetaObject.className()), name)),
+                     __FILE__, __LINE__);
+    return found;
+}
+
+// Focuses a widget the way a click would, in an active window; offscreen, focus arrives through
+// the event loop, so this waits for it (and fails the calling test when it never comes).
+inline void focus(QWidget *widget) {
+    widget->activateWindow();
+    widget->setFocus(Qt::MouseFocusReason);
+    QTRY_VERIFY(widget->hasFocus());
+}
 
 // The value stored at one level (empty `org`: the default) as JSON: secrets as "<secret>",
 // "<error>" when the store cannot be read, undefined when there is none.

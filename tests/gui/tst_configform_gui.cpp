@@ -23,6 +23,8 @@
 
 using namespace bifrost;
 using coretest::makeField;
+using guitest::child;
+using guitest::focus;
 
 namespace {
 
@@ -37,23 +39,6 @@ QString storedSecret(Store &store, const QString &integration, const QString &ke
         }
     }
     return {};
-}
-
-template <typename T>
-T *child(QWidget *root, const QString &name) {
-    auto *found = root->findChild<T *>(name);
-    if (!found)
-        QTest::qFail(qPrintable(QStringLiteral("no %1 named %2")
-                                    .arg(QString::fromLatin1(T::staticMetaObject.className()), name)),
-                     __FILE__, __LINE__);
-    return found;
-}
-
-// Focuses a widget the way a click would, in an active window.
-void focus(QWidget *widget) {
-    widget->activateWindow();
-    widget->setFocus(Qt::MouseFocusReason);
-    QTRY_VERIFY(widget->hasFocus());
 }
 
 void pressTab() {

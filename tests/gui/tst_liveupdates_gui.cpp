@@ -27,27 +27,13 @@
 
 using namespace bifrost;
 using coretest::makeField;
+using guitest::child;
+using guitest::focus;
 
 namespace {
 
 // A colleague's change reaches the window within this (the feed itself takes milliseconds).
 constexpr int arrivalMs = 10000;
-
-template <typename T>
-T *child(QWidget *root, const QString &name) {
-    auto *found = root->findChild<T *>(name);
-    if (!found)
-        QTest::qFail(qPrintable(QStringLiteral("no %1 named %2")
-                                    .arg(QString::fromLatin1(T::staticMetaObject.className()), name)),
-                     __FILE__, __LINE__);
-    return found;
-}
-
-void focus(QWidget *widget) {
-    widget->activateWindow();
-    widget->setFocus(Qt::MouseFocusReason);
-    QTRY_VERIFY(widget->hasFocus());
-}
 
 Schema haloSchema() {
     SchemaField url = makeField(QStringLiteral("url"), FieldType::String);

@@ -23,6 +23,21 @@ struct CtlResult {
     QString outText() const { return QString::fromUtf8(out); }
 };
 
+// Waits for a started process and collects its result; one that outlives timeoutMs is killed and
+// reported with exit code -1, so a hanging command fails its test instead of the whole suite.
+inline CtlResult finishProcess(QProcess &p, int timeoutMs) {
+    CtlResult r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
 class CtlRunner {
 public:
     explicit CtlRunner(const QString &dbPath)
@@ -50,20 +65,11 @@ public:
         if (m_withoutTerminal)
             p.setChildProcessModifier([] { ::setsid(); });
         p.start(program(), args);
-        CtlResult r;
         if (!p.waitForStarted(timeoutMs))
-            return r;
+            return {};
         p.write(input);
         p.closeWriteChannel();
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return finishProcess(p, timeoutMs);
     }
 
 private:
