@@ -32,13 +32,29 @@ std::optional<QString> optionValue(const QStringList &args, qsizetype &i,
 
 } // namespace
 
-QString CommandSpec::usage() const {
-    QStringList parts{QStringLiteral("bifrostctl"), words.join(QLatin1Char(' '))};
+namespace {
+
+QString marked(const std::function<QString(const QString &)> &mark, const QString &text) {
+    return mark ? mark(text) : text;
+}
+
+} // namespace
+
+QString optionUsage(const OptionSpec &option, const UsageMarkup &markup) {
+    QString text = marked(markup.name, QStringLiteral("--") + option.name);
+    if (!option.valueName.isEmpty())
+        text += QLatin1Char(' ') + marked(markup.value, option.valueName);
+    return text;
+}
+
+QString CommandSpec::usage(const UsageMarkup &markup) const {
+    QStringList parts{marked(markup.name, QStringLiteral("bifrostctl ") + words.join(QLatin1Char(' ')))};
     for (const QString &p : positionals)
-        parts << (p.endsWith(QLatin1Char('?')) ? QStringLiteral("[%1]").arg(p.chopped(1)) : p);
+        parts << (p.endsWith(QLatin1Char('?'))
+                      ? QStringLiteral("[%1]").arg(marked(markup.placeholder, p.chopped(1)))
+                      : marked(markup.placeholder, p));
     for (const OptionSpec &o : options)
-        parts << (o.valueName.isEmpty() ? QStringLiteral("[--%1]").arg(o.name)
-                                        : QStringLiteral("[--%1 %2]").arg(o.name, o.valueName));
+        parts << QStringLiteral("[%1]").arg(optionUsage(o, markup));
     return parts.join(QLatin1Char(' '));
 }
 

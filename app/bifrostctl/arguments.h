@@ -27,6 +27,14 @@ struct Parsed {
 
 using Handler = std::function<int(Context &, const Parsed &)>;
 
+// How a usage line marks its parts: literal names (the command words, "--option"), positional
+// placeholders, and option values. Each is the identity unless set.
+struct UsageMarkup {
+    std::function<QString(const QString &)> name;
+    std::function<QString(const QString &)> placeholder;
+    std::function<QString(const QString &)> value;
+};
+
 // One bifrostctl command: the words that name it, its positional arguments (a trailing '?'
 // marks an optional one) and its options.
 struct CommandSpec {
@@ -36,8 +44,13 @@ struct CommandSpec {
     QString summary;
     Handler handler;
 
-    QString usage() const;
+    // "bifrostctl config set NAME KEY [VALUE] [--org ORG] ...", its parts marked up by `markup`
+    // (plain text by default; the man page's troff fonts in manpage.cpp).
+    QString usage(const UsageMarkup &markup = {}) const;
 };
+
+// "--name VALUE" (or "--name" for a flag), as a usage line shows it between brackets.
+QString optionUsage(const OptionSpec &option, const UsageMarkup &markup = {});
 
 struct GlobalOptions {
     QString db;

@@ -58,22 +58,10 @@ QString valueName(const QString &name) {
     return literal ? bold(name) : italic(name);
 }
 
-QString optionUsage(const OptionSpec &o) {
-    QString text = bold(QStringLiteral("--") + o.name);
-    if (!o.valueName.isEmpty())
-        text += QLatin1Char(' ') + valueName(o.valueName);
-    return text;
-}
-
-// "bifrostctl config set NAME KEY [VALUE] [--org ORG] ...", as CommandSpec::usage() writes it.
-QString usage(const CommandSpec &c) {
-    QStringList parts{bold(QStringLiteral("bifrostctl ") + c.words.join(QLatin1Char(' ')))};
-    for (const QString &p : c.positionals)
-        parts << (p.endsWith(QLatin1Char('?')) ? QStringLiteral("[%1]").arg(italic(p.chopped(1)))
-                                               : italic(p));
-    for (const OptionSpec &o : c.options)
-        parts << QStringLiteral("[%1]").arg(optionUsage(o));
-    return parts.join(QLatin1Char(' '));
+// The usage lines' troff fonts: names in bold, placeholders in italics.
+const UsageMarkup &troff() {
+    static const UsageMarkup markup{bold, italic, valueName};
+    return markup;
 }
 
 const std::map<QString, const char *> &globalDescriptions() {
@@ -164,7 +152,7 @@ QString manPage() {
     QStringList globals;
     for (const OptionSpec &o : globalOptions()) {
         if (o.name != QLatin1String("help") && o.name != QLatin1String("version"))
-            globals << QStringLiteral("[%1]").arg(optionUsage(o));
+            globals << QStringLiteral("[%1]").arg(optionUsage(o, troff()));
     }
     lines << bold(QStringLiteral("bifrostctl")) + QLatin1Char(' ') + globals.join(QLatin1Char(' ')) +
                  QLatin1Char(' ') + italic(QStringLiteral("COMMAND")) + QStringLiteral(" [") +
@@ -190,7 +178,7 @@ QString manPage() {
     lines << QStringLiteral(".SH OPTIONS");
     for (const OptionSpec &o : globalOptions()) {
         const auto it = globalDescriptions().find(o.name);
-        lines << QStringLiteral(".TP") << optionUsage(o)
+        lines << QStringLiteral(".TP") << optionUsage(o, troff())
               << escaped(it == globalDescriptions().end() ? QString() : QString::fromUtf8(it->second));
     }
 
@@ -202,7 +190,7 @@ QString manPage() {
             group = c.words.first();
             lines << QStringLiteral(".SS %1").arg(escaped(group));
         }
-        lines << QStringLiteral(".TP") << usage(c) << escaped(c.summary);
+        lines << QStringLiteral(".TP") << c.usage(troff()) << escaped(c.summary);
     }
 
     lines << QStringLiteral(".SH ENVIRONMENT");
