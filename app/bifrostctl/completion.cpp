@@ -60,15 +60,22 @@ QString hintText(const ValueHint &hint) {
     return text;
 }
 
+// The first word of every command, in table order: what `bifrostctl <TAB>` and `help <TAB>` offer.
+QStringList firstWords() {
+    QStringList words;
+    for (const CommandSpec &c : commands()) {
+        if (!words.contains(c.words.first()))
+            words << c.words.first();
+    }
+    return words;
+}
+
 // The shell functions that carry the table: first words, subcommands, options, option values and
 // positional arguments of every command.
 QString tableFunctions() {
     const QList<CommandSpec> &table = commands();
-    QStringList firstWords;
     std::map<QString, QStringList> subcommands;
     for (const CommandSpec &c : table) {
-        if (!firstWords.contains(c.words.first()))
-            firstWords << c.words.first();
         if (c.words.size() > 1)
             subcommands[c.words.first()] << c.words.mid(1).join(QLatin1Char(' '));
     }
@@ -76,7 +83,7 @@ QString tableFunctions() {
     QStringList lines;
     lines << QStringLiteral("# The first word of every command.")
           << QStringLiteral("_bifrostctl_commands() {")
-          << QStringLiteral("    echo %1").arg(shellQuote(firstWords.join(QLatin1Char(' '))))
+          << QStringLiteral("    echo %1").arg(shellQuote(firstWords().join(QLatin1Char(' '))))
           << QStringLiteral("}") << QString();
 
     lines << QStringLiteral("# The second words after a first word $1 (nothing: $1 is a whole command).")
@@ -395,14 +402,8 @@ ValueHint positionalHint(const CommandSpec &command, const QString &positional) 
         return {ValueKind::File, {}};
     if (name == QLatin1String("KIND") && first == QLatin1String("completion"))
         return {ValueKind::Choice, {QStringLiteral("integrations"), QStringLiteral("organizations")}};
-    if (name == QLatin1String("COMMAND")) {
-        QStringList firstWords;
-        for (const CommandSpec &c : commands()) {
-            if (!firstWords.contains(c.words.first()))
-                firstWords << c.words.first();
-        }
-        return {ValueKind::Choice, firstWords};
-    }
+    if (name == QLatin1String("COMMAND"))
+        return {ValueKind::Choice, firstWords()};
     // `team role ADMIN ROLE`: the roles that `--role` of another command lists.
     if (name == QLatin1String("ROLE")) {
         for (const CommandSpec &c : commands()) {
