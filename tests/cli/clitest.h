@@ -225,6 +225,7 @@ public:
             m_ctl->environment().remove(QString::fromLatin1(name));
     }
 
+    bool ready() const { return m_ctl != nullptr; }
     CtlRunner &ctl() { return *m_ctl; }
     QString dbPath() const { return m_ctl->dbPath(); }
     QString path(const QString &name) const { return m_dir->filePath(name); }

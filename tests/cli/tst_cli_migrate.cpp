@@ -78,17 +78,6 @@ private:
     QString m_name;
 };
 
-// A new, empty database on the cluster; its URL (no password: PGPASSFILE answers).
-QString freshPostgres() {
-    const QString name = u"t_migrate_"_s + QUuid::createUuid().toString(QUuid::Id128);
-    PgAdmin admin(u"postgres"_s);
-    if (!admin.exec(u"CREATE DATABASE %1"_s.arg(name)))
-        return {};
-    return u"postgresql://%1@%2:%3/%4"_s.arg(qEnvironmentVariable("BIFROST_TEST_PG_SUPERUSER"),
-                                             qEnvironmentVariable("BIFROST_TEST_PG_HOST"),
-                                             qEnvironmentVariable("BIFROST_TEST_PG_PORT"), name);
-}
-
 QString databaseName(const QString &url) {
     return url.section(u'/', -1);
 }
@@ -185,7 +174,7 @@ private Q_SLOTS:
     void cleanup() { env.cleanup(); }
 
     void copiesEverythingAndProvesIt() {
-        const QString url = freshPostgres();
+        const QString url = testdb::freshPostgres();
         QVERIFY(!url.isEmpty());
         const QByteArray before = everything(env.dbPath());
         const CtlResult r = migrate(url);
@@ -245,7 +234,7 @@ private Q_SLOTS:
         env.ctl().environment().insert(u"BIFROST_VAULT_PASSPHRASE"_s, u"migrate-vault-passphrase"_s);
         QVERIFY(env.ok({"secrets", "migrate", "--to", "vault"}));
         QCOMPARE(env.keychainEntries(), 0);
-        const QString url = freshPostgres();
+        const QString url = testdb::freshPostgres();
         QVERIFY(!url.isEmpty());
         const QByteArray before = everything(env.dbPath());
         const CtlResult r = migrate(url);
@@ -255,13 +244,13 @@ private Q_SLOTS:
 
         env.ctl().environment().remove(u"BIFROST_VAULT_PASSPHRASE"_s);
         env.ctl().setWithoutTerminal(true);
-        const CtlResult locked = migrate(freshPostgres());
+        const CtlResult locked = migrate(testdb::freshPostgres());
         CLI_EXPECT_FAIL(locked, 2);
         QVERIFY2(locked.err.contains("BIFROST_VAULT_PASSPHRASE"), locked.err.constData());
     }
 
     void jsonReportAndDryRun() {
-        const QString url = freshPostgres();
+        const QString url = testdb::freshPostgres();
         QVERIFY(!url.isEmpty());
         const CtlResult dry = migrate(url, {"--dry-run", "--json"});
         CLI_EXPECT_OK(dry);
@@ -295,7 +284,7 @@ private Q_SLOTS:
     }
 
     void refusesNonEmptyTarget() {
-        const QString url = freshPostgres();
+        const QString url = testdb::freshPostgres();
         QVERIFY(!url.isEmpty());
         CLI_EXPECT_OK(migrate(url));
         const QByteArray before = everything(url);
@@ -310,7 +299,7 @@ private Q_SLOTS:
     }
 
     void missingSourceSecretLeavesTargetEmpty() {
-        const QString url = freshPostgres();
+        const QString url = testdb::freshPostgres();
         QVERIFY(!url.isEmpty());
         const QString ref =
             sqlColumn(env.dbPath(),
@@ -338,7 +327,7 @@ private Q_SLOTS:
     // A failure after the rows and secrets were written (here: the target refuses the migration's
     // own history entry) rolls all of it back.
     void failureMidwayLeavesTargetEmpty() {
-        const QString url = freshPostgres();
+        const QString url = testdb::freshPostgres();
         QVERIFY(!url.isEmpty());
         {
             // Opening once migrates the schema, so the trap can be set on the real table.
@@ -375,7 +364,7 @@ private Q_SLOTS:
     // The proof finds what a copy got wrong: here the target rewrites the default region as it
     // is inserted (a trigger), so every scope that reads the default differs.
     void reportsDifferences() {
-        const QString url = freshPostgres();
+        const QString url = testdb::freshPostgres();
         QVERIFY(!url.isEmpty());
         CLI_EXPECT_OK(onTarget(url, {"org", "list"}));
         {
@@ -398,13 +387,13 @@ private Q_SLOTS:
             QVERIFY2(!r.out.contains(secret.toUtf8()) && !r.err.contains(secret.toUtf8()),
                      "a secret was printed");
 
-        const CtlResult json = migrate(freshPostgres(), {"--json"});
+        const CtlResult json = migrate(testdb::freshPostgres(), {"--json"});
         CLI_EXPECT_OK(json);
         QCOMPARE(json.json().object()[u"differences"_s].toArray().size(), 0);
     }
 
     void usageErrors() {
-        const QString url = freshPostgres();
+        const QString url = testdb::freshPostgres();
         QVERIFY(!url.isEmpty());
         CLI_EXPECT_FAIL(env.ctl().runRaw({u"migrate"_s, u"--from"_s, u"sqlite:"_s + env.dbPath()}), 2);
         CLI_EXPECT_FAIL(env.ctl().runRaw({u"migrate"_s, u"--from"_s, u"sqlite:"_s + env.dbPath(), u"--to"_s,

@@ -18,12 +18,18 @@
 //   QString testdb::setupError();         why this run cannot use its engine ("" when it can): call it
 //                                          in initTestCase, QVERIFY2(e.isEmpty(), qPrintable(e))
 //   QString testdb::superuserUrl();        (PostgreSQL) the cluster's `postgres` database as superuser
+//   QString testdb::freshPostgres();       a new database on the cluster whatever the run's engine
+//                                          (suites that copy from SQLite to PostgreSQL)
 //   testdb::Connection                    a Qt SQL connection to a location, SQLite or PostgreSQL, the
 //                                          way another process sees the database
 //   QByteArray testdb::contents(location)  everything the database holds, to search for values that
 //                                          must never be there: SQLite's files (main, WAL, shared
 //                                          memory, journal) as bytes; on PostgreSQL every row of every
 //                                          table in every non-system schema as text
+//
+// A PostgreSQL database lives while the test function that made it runs: the next fresh() of a
+// later test function drops it, and the rest are dropped when the process ends. One made in
+// initTestCase or outside a test function lives until the process ends. Roles are not dropped.
 //
 // fresh() and createRole() fail the running test (QTest::qFail) with a message when the engine is
 // not usable, and return an empty string. A PostgreSQL run never skips: without the cluster's
@@ -36,9 +42,13 @@
 
 #include <QAtomicInt>
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QList>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -158,35 +168,119 @@ inline QString superuserUrl() {
         .arg(detail::port());
 }
 
-// A new, empty database. SQLite: DIR/<n>.db (not created; the Store creates it). PostgreSQL: a new
-// database on the with-postgres cluster, owned by the superuser. Nothing is dropped: the cluster
-// is deleted when the run ends.
-inline QString fresh(const QString &dir, const QString &fileName = QString()) {
-    if (const QString problem = setupError(); !problem.isEmpty()) {
-        detail::fail(problem);
-        return {};
-    }
-    if (!postgres()) {
-        if (!fileName.isEmpty() && !QFileInfo::exists(QDir(dir).filePath(fileName)))
-            return QDir(dir).filePath(fileName);
-        static QAtomicInt counter;
-        for (;;) {
-            const QString path =
-                QDir(dir).filePath(QStringLiteral("%1.db").arg(counter.fetchAndAddOrdered(1) + 1));
-            if (!QFileInfo::exists(path))
-                return path;
+namespace detail {
+
+// Databases this process made, each with the test function that made it. A full run makes
+// several hundred at about 7 MB each: they are dropped once their test function is over, so a
+// run needs the disk of a few at a time (CI machines can be short of disk).
+struct Made {
+    QString name;
+    QByteArray function; // empty when made outside a test function
+};
+
+inline QMutex &madeLock() {
+    static QMutex lock;
+    return lock;
+}
+
+inline QList<Made> &made() {
+    static QList<Made> list;
+    return list;
+}
+
+inline QByteArray runningFunction() {
+    const char *function = QTest::currentTestFunction();
+    return function ? QByteArray(function) : QByteArray();
+}
+
+// A database made for the whole suite (in initTestCase, or outside any test function) stays
+// until the process ends; one made by a test function stays while that function runs.
+inline bool stillInUse(const Made &database, const QByteArray &running) {
+    return database.function.isEmpty() || database.function == "initTestCase" || database.function == running;
+}
+
+// Drops the databases that are no longer in use, or all of them (`everything`, at process end).
+// WITH (FORCE) ends connections that a finished test left open. A failure is only a warning: it
+// costs disk, not correctness.
+inline void dropFinished(bool everything) {
+    QStringList names;
+    {
+        const QMutexLocker locker(&madeLock());
+        const QByteArray running = runningFunction();
+        QList<Made> &list = made();
+        for (auto it = list.begin(); it != list.end();) {
+            if (everything || !stillInUse(*it, running)) {
+                names << it->name;
+                it = list.erase(it);
+            } else {
+                ++it;
+            }
         }
     }
+    for (const QString &name : std::as_const(names)) {
+        if (const QString error =
+                adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+            !error.isEmpty())
+            qWarning("%s", qPrintable(error));
+    }
+}
+
+inline void dropAll() {
+    dropFinished(true);
+}
+
+} // namespace detail
+
+// A new, empty database on the with-postgres cluster, owned by the superuser, whatever engine the
+// run uses (for suites that move data from SQLite to PostgreSQL). It is dropped when the test
+// function that asked for it is over (at process end for initTestCase's), when this process
+// next asks for a database. FILE_COPY: on a cluster without fsync it is faster than PostgreSQL
+// 15's default WAL_LOG, which also writes every copied page to the WAL.
+inline QString freshPostgres() {
+    if (qEnvironmentVariable("BIFROST_TEST_PG_PORT").isEmpty() ||
+        qEnvironmentVariable("BIFROST_TEST_PG_SUPERUSER").isEmpty()) {
+        detail::fail(QStringLiteral("BIFROST_TEST_PG_PORT/SUPERUSER are not set: run under "
+                                    "scripts/with-postgres"));
+        return {};
+    }
+    static const bool dropAtExit = (qAddPostRoutine(detail::dropAll), true);
+    Q_UNUSED(dropAtExit);
+    detail::dropFinished(false);
     const QString name = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128);
-    if (const QString error = detail::adminExec(QStringLiteral("CREATE DATABASE %1").arg(name));
+    if (const QString error =
+            detail::adminExec(QStringLiteral("CREATE DATABASE %1 STRATEGY FILE_COPY").arg(name));
         !error.isEmpty()) {
         detail::fail(error);
         return {};
+    }
+    {
+        const QMutexLocker locker(&detail::madeLock());
+        detail::made().append({name, detail::runningFunction()});
     }
     return QStringLiteral("postgresql://%1@%2:%3/%4")
         .arg(detail::superuser(), detail::host())
         .arg(detail::port())
         .arg(name);
+}
+
+// A new, empty database. SQLite: DIR/<n>.db (not created; the Store creates it). PostgreSQL:
+// freshPostgres().
+inline QString fresh(const QString &dir, const QString &fileName = QString()) {
+    if (const QString problem = setupError(); !problem.isEmpty()) {
+        detail::fail(problem);
+        return {};
+    }
+    if (postgres())
+        return freshPostgres();
+    if (!fileName.isEmpty() && !QFileInfo::exists(QDir(dir).filePath(fileName)))
+        return QDir(dir).filePath(fileName);
+    static QAtomicInt counter;
+    for (;;) {
+        const QString path =
+            QDir(dir).filePath(QStringLiteral("%1.db").arg(counter.fetchAndAddOrdered(1) + 1));
+        if (!QFileInfo::exists(path))
+            return path;
+    }
 }
 
 // A new login role (cluster-wide, so made unique: NAME_<12 hex digits>), not a superuser, with the
