@@ -69,21 +69,30 @@ inline bool postgres() {
                .compare(QLatin1String("postgresql"), Qt::CaseInsensitive) == 0;
 }
 
+namespace detail {
+
+// Why the with-postgres cluster cannot be used ("" when it can); `context` starts the message
+// about the missing environment.
+inline QString clusterError(const QString &context) {
+    if (qEnvironmentVariable("BIFROST_TEST_PG_PORT").isEmpty() ||
+        qEnvironmentVariable("BIFROST_TEST_PG_SUPERUSER").isEmpty())
+        return context + QStringLiteral("BIFROST_TEST_PG_PORT/SUPERUSER are not set: run under "
+                                        "scripts/with-postgres (e.g. scripts/with-postgres "
+                                        "scripts/with-keyring ctest ...)");
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return QStringLiteral("Qt's QPSQL driver is missing: run scripts/bootstrap (libqt6sql6-psql)");
+    return {};
+}
+
+} // namespace detail
+
 inline QString setupError() {
     const QString engine = qEnvironmentVariable("BIFROST_TEST_ENGINE");
     if (!engine.isEmpty() && engine != QLatin1String("sqlite") && !postgres())
         return QStringLiteral("BIFROST_TEST_ENGINE is \"%1\": use sqlite or postgresql").arg(engine);
     if (!postgres())
         return {};
-    if (qEnvironmentVariable("BIFROST_TEST_PG_PORT").isEmpty() ||
-        qEnvironmentVariable("BIFROST_TEST_PG_SUPERUSER").isEmpty())
-        return QStringLiteral(
-            "BIFROST_TEST_ENGINE=postgresql but BIFROST_TEST_PG_PORT/SUPERUSER are not set: "
-            "run under scripts/with-postgres (e.g. scripts/with-postgres scripts/with-keyring "
-            "ctest ...)");
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return QStringLiteral("Qt's QPSQL driver is missing: run scripts/bootstrap (libqt6sql6-psql)");
-    return {};
+    return detail::clusterError(QStringLiteral("BIFROST_TEST_ENGINE=postgresql but "));
 }
 
 namespace detail {
@@ -237,10 +246,8 @@ inline void dropAll() {
 // next asks for a database. FILE_COPY: on a cluster without fsync it is faster than PostgreSQL
 // 15's default WAL_LOG, which also writes every copied page to the WAL.
 inline QString freshPostgres() {
-    if (qEnvironmentVariable("BIFROST_TEST_PG_PORT").isEmpty() ||
-        qEnvironmentVariable("BIFROST_TEST_PG_SUPERUSER").isEmpty()) {
-        detail::fail(QStringLiteral("BIFROST_TEST_PG_PORT/SUPERUSER are not set: run under "
-                                    "scripts/with-postgres"));
+    if (const QString problem = detail::clusterError({}); !problem.isEmpty()) {
+        detail::fail(problem);
         return {};
     }
     static const bool dropAtExit = (qAddPostRoutine(detail::dropAll), true);
