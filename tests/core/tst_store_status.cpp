@@ -13,8 +13,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <algorithm>
-#include <ctime>
 #include <memory>
 #include <sqlite3.h>
 
@@ -717,7 +715,7 @@ void TestStoreStatus::statusesUseAFixedNumberOfStatements() {
 
 void TestStoreStatus::organizationStatusesAtScale() {
     // The benchmark dataset's size: the Organizations tab and the health summary read this on
-    // every page open, within the 150 ms page budget.
+    // every page open.
     auto store = openStore();
     QVERIFY(store);
     CALL(setUpHalo(*store));
@@ -739,27 +737,13 @@ void TestStoreStatus::organizationStatusesAtScale() {
         }
         return {};
     }));
-    // CPU time of this thread, not wall time: other processes on a busy machine do not count.
-    auto cpuNow = []() {
-        timespec ts{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-        return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-    };
-    QList<qint64> times;
-    for (int run = 0; run < 5; ++run) {
-        const qint64 start = cpuNow();
-        auto statuses = store->organizationStatuses(QStringLiteral("halo"));
-        times << cpuNow() - start;
-        REQUIRE_OK(statuses);
-        QCOMPARE(statuses->size(), orgCount + 2);
-        QCOMPARE(statuses->at(5).overrideCount, 2);
-        QCOMPARE(statuses->at(5).missingRequired, QStringList{QStringLiteral("token")});
-    }
-    std::sort(times.begin(), times.end());
-    const double medianMs = double(times.at(2)) / 1e6;
-    qInfo("organizationStatuses over %d organizations: median %.1f ms CPU", orgCount + 2, medianMs);
-    // Generous for debug and sanitizer builds; the target is < 20 ms in an optimized build.
-    QVERIFY2(medianMs < 150, qPrintable(QString::number(medianMs)));
+    // Correct at scale only: its speed is measured by the benchmarks (tests/bench/benchgui.cpp,
+    // docs/PERFORMANCE.md), never timed here.
+    auto statuses = store->organizationStatuses(QStringLiteral("halo"));
+    REQUIRE_OK(statuses);
+    QCOMPARE(statuses->size(), orgCount + 2);
+    QCOMPARE(statuses->at(5).overrideCount, 2);
+    QCOMPARE(statuses->at(5).missingRequired, QStringList{QStringLiteral("token")});
 }
 
 void TestStoreStatus::unknownReferences() {
