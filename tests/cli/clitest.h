@@ -1,7 +1,7 @@
 #pragma once
 
 // Shared by the bifrostctl suites: a temporary database per test function, helpers for set-up
-// steps, a snapshot of everything the CLI can show (to prove that a failed command changed
+// steps, a snapshot of every row of the database (to prove that a failed command changed
 // nothing), and checks of the secret rules (never in SQLite, never printed unless revealed).
 //
 // The database is testdb::fresh() (testdatabase.h): an SQLite file in the test's folder, or, in a
@@ -18,6 +18,7 @@
 // usage").
 
 #include "ctlrunner.h"
+#include "secrets/keychainsecretstore.h"
 #include "testdatabase.h"
 
 #include <QDir>
@@ -302,13 +303,24 @@ public:
         return count.isEmpty() ? -1 : count.first().toInt();
     }
 
-    // Everything the CLI can show about the database, as text: lists, every integration with
-    // its schema, mappings and values at every level. With `reveal`, secrets are in it: compare
-    // that one with QVERIFY, never print it.
+    // What a failed command must leave as it was: every row of every table, read in this process
+    // (testdb::Connection::rows), which is all the CLI can show and more. With `reveal` also the
+    // secret values an SQLite database keeps in the keychain, outside its tables (on PostgreSQL
+    // they are rows of team_secrets): compare that one with QVERIFY, never print it. Reading
+    // directly instead of through a dozen list commands keeps the suites' bifrostctl starts to
+    // the commands under test (docs/PERFORMANCE.md, "The test run").
     QByteArray snapshot(bool reveal = false) const {
+        QByteArray all = databaseRows();
+        if (reveal && !onPostgres())
+            all += keychainSecrets();
+        return all;
+    }
+
+    // Everything bifrostctl shows, secret values included: lists, every integration with its
+    // schema, mappings and values at every level. For comparisons that rows cannot make, such as
+    // before and after secrets move to another backend. Compare it with QVERIFY, never print it.
+    QByteArray listing() const {
         QByteArray all;
-        // Every bifrostctl start costs about 0.2 s in the sanitizer build and the suites take
-        // thousands of snapshots: the two lists are read once, for the record and for the ids.
         auto add = [&](const Args &args) {
             const CtlResult r = run(args);
             all += "$ " + describe(args) + " -> " + QByteArray::number(r.exitCode) + '\n' + r.out + r.err;
@@ -316,16 +328,49 @@ public:
         };
         const QJsonArray orgs = add({"org", "list", "--json"});
         const QJsonArray integrations = add({"integration", "list", "--json"});
-        const Args extra = reveal ? Args{"--json", "--reveal"} : Args{"--json"};
         for (const QJsonValue &i : integrations) {
             const QString id = i[QLatin1String("id")].toString();
             add({"integration", "show", id, "--json"});
             add({"mapping", "list", id, "--json"});
-            add(Args{"config", "list", id} + extra);
+            add({"config", "list", id, "--json", "--reveal"});
             for (const QJsonValue &o : orgs)
-                add(Args{"config", "list", id, "--org", o[QLatin1String("id")].toString()} + extra);
+                add({"config", "list", id, "--org", o[QLatin1String("id")].toString(), "--json", "--reveal"});
         }
         return all;
+    }
+
+    // This database's keychain entries and their values as sorted "key = value" lines.
+    QByteArray keychainSecrets() const {
+        const QString id = databaseId();
+        if (id.isEmpty())
+            return "(no database id)\n";
+        bifrost::KeychainSecretStore keychain;
+        const auto keys = keychain.keys(id + QLatin1Char('/'));
+        if (!keys)
+            return "(cannot list the keychain: " + keys.error().message.toUtf8() + ")\n";
+        const auto values = keychain.readMany(*keys);
+        if (!values)
+            return "(cannot read the keychain: " + values.error().message.toUtf8() + ")\n";
+        QStringList lines;
+        for (auto it = values->cbegin(); it != values->cend(); ++it)
+            lines << it.key() + QStringLiteral(" = ") + it.value();
+        lines.sort();
+        return lines.join(QLatin1Char('\n')).toUtf8() + '\n';
+    }
+
+    // Every row of every table as sorted lines; opening must not create a missing SQLite file.
+    QByteArray databaseRows() const {
+        if (!onPostgres()) {
+            QString file = dbPath();
+            if (file.startsWith(QLatin1String("sqlite:")))
+                file = file.mid(7);
+            if (!QFileInfo::exists(file))
+                return "(no database file)\n";
+        }
+        const testdb::Connection db(dbPath());
+        if (!db.isOpen())
+            return "(cannot open the database: " + db.error().toUtf8() + ")\n";
+        return db.rows().join(QLatin1Char('\n')).toUtf8() + '\n';
     }
 
     // The bytes of every file SQLite keeps for the database (main file, WAL, shared memory,

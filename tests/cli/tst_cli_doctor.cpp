@@ -187,7 +187,7 @@ void TestCliDoctor::orphanFoundAndFixed() {
         QCOMPARE(read.error().code, bifrost::ErrorCode::NotFound);
     }
     CLI_EXPECT_UNCHANGED(before, env.snapshot());
-    const QByteArray revealed = env.snapshot(true);
+    const QByteArray revealed = env.listing();
     QVERIFY(revealed.contains(data.token.toUtf8()) && revealed.contains(data.acmeToken.toUtf8()));
     CLI_EXPECT_OK(env.run({"doctor"}));
 }

@@ -332,7 +332,7 @@ void TestCliVault::migrateBothWays() {
     CtlRunner r = vaultRunner();
     const QByteArray gets = allGets(r);
     QVERIFY(gets.contains(data.token.toUtf8()) && gets.contains(data.acmeToken.toUtf8()));
-    const QByteArray revealed = env.snapshot(true);
+    const QByteArray revealed = env.listing();
 
     const CtlResult toVault = r.run({u"secrets"_s, u"migrate"_s, u"--to"_s, u"vault"_s});
     CLI_EXPECT_OK(toVault);
@@ -344,7 +344,7 @@ void TestCliVault::migrateBothWays() {
     QVERIFY2(allGets(r) == gets, "get differs after the move to the vault");
     QVERIFY2(!vaultContains(data.token), "the vault holds a secret in clear");
     env.ctl().environment().insert(u"BIFROST_VAULT_PASSPHRASE"_s, vaultPassphrase);
-    QVERIFY2(env.snapshot(true) == revealed, "config list differs after the move");
+    QVERIFY2(env.listing() == revealed, "config list differs after the move");
     env.ctl().environment().remove(u"BIFROST_VAULT_PASSPHRASE"_s);
     CLI_EXPECT_OK(r.run({u"doctor"_s}));
 
@@ -360,7 +360,7 @@ void TestCliVault::migrateBothWays() {
     QCOMPARE(env.keychainEntries(), 2);
     QVERIFY(vaultEntries().isEmpty());
     QVERIFY2(allGets(env.ctl()) == gets, "get differs after the move back to the keychain");
-    QVERIFY2(env.snapshot(true) == revealed, "config list differs after the move back");
+    QVERIFY2(env.listing() == revealed, "config list differs after the move back");
     CLI_EXPECT_OK(env.run({"doctor"}));
 
     CLI_EXPECT_FAIL(env.run({"secrets", "migrate", "--to", "keychain"}), 2);
