@@ -112,8 +112,8 @@ bool tryOpenPostgres(QSqlDatabase &db, const QString &password, QString *error) 
     return false;
 }
 
-// Connects to the PostgreSQL database of `location`. The password, in order: the keychain entry
-// location.passwordKey(), none (libpq reads PGPASSFILE / ~/.pgpass), options.passwordPrompt.
+// Connects to the PostgreSQL database of `location`. The password, in order: none (libpq reads
+// PGPASSFILE / ~/.pgpass), the keychain entry location.passwordKey(), options.passwordPrompt.
 Result<void> connectPostgres(QSqlDatabase &db, const DatabaseLocation &location,
                              const Store::OpenOptions &options) {
     db.setHostName(location.host);
@@ -162,7 +162,14 @@ Result<void> connectPostgres(QSqlDatabase &db, const DatabaseLocation &location,
         QStringLiteral("db"));
 
     QString error;
-    // An unreachable or missing keychain is no answer: the other ways still may be.
+    // libpq's password file first: it costs no D-Bus round trip, which a bifrostctl start on a
+    // headless machine or in a script would otherwise pay every time; a keychain user pays one
+    // refused attempt instead.
+    if (tryOpenPostgres(db, QString(), &error))
+        return {};
+    if (const PgProblem problem = classifyPgProblem(error); problem != PgProblem::Password)
+        return fatal(problem, error);
+    // An unreachable or missing keychain is no answer: the prompt still may be.
     const auto keychainTimeout =
         std::min(KeychainSecretStore::defaultTimeout(), std::chrono::milliseconds(5000));
     KeychainSecretStore keychain(QStringLiteral("Bifrost Admin"), keychainTimeout);
@@ -172,10 +179,6 @@ Result<void> connectPostgres(QSqlDatabase &db, const DatabaseLocation &location,
         if (const PgProblem problem = classifyPgProblem(error); problem != PgProblem::Password)
             return fatal(problem, error);
     }
-    if (tryOpenPostgres(db, QString(), &error))
-        return {};
-    if (const PgProblem problem = classifyPgProblem(error); problem != PgProblem::Password)
-        return fatal(problem, error);
     if (!options.passwordPrompt)
         return refused;
     auto typed = options.passwordPrompt(shown);
