@@ -29,6 +29,7 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -339,21 +340,35 @@ public:
         return all;
     }
 
-    // This database's keychain entries and their values as sorted "key = value" lines.
+    // The keychain entries this database's rows refer to (every *_ref column names one) and
+    // their values, as sorted "key = value" lines. Read by name, not by listing the keychain: a
+    // listing costs a D-Bus call per entry of every suite's database, and the shared keyring
+    // holds thousands by the end of a test run.
     QByteArray keychainSecrets() const {
-        const QString id = databaseId();
+        const testdb::Connection db(dbPath());
+        const QString id =
+            db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'")).toString();
         if (id.isEmpty())
             return "(no database id)\n";
-        bifrost::KeychainSecretStore keychain;
-        const auto keys = keychain.keys(id + QLatin1Char('/'));
-        if (!keys)
-            return "(cannot list the keychain: " + keys.error().message.toUtf8() + ")\n";
-        const auto values = keychain.readMany(*keys);
+        QStringList keys;
+        for (const QString &table : db.tables()) {
+            QSqlQuery q(db.db());
+            q.exec(QStringLiteral("SELECT * FROM %1").arg(testdb::Connection::quoted(table)));
+            while (q.next()) {
+                const QSqlRecord record = q.record();
+                for (int i = 0; i < record.count(); ++i) {
+                    if (record.fieldName(i).endsWith(QLatin1String("_ref")) && !record.isNull(i))
+                        keys << id + QLatin1Char('/') + record.value(i).toString();
+                }
+            }
+        }
+        const auto values = bifrost::KeychainSecretStore().readMany(keys);
         if (!values)
             return "(cannot read the keychain: " + values.error().message.toUtf8() + ")\n";
         QStringList lines;
-        for (auto it = values->cbegin(); it != values->cend(); ++it)
-            lines << it.key() + QStringLiteral(" = ") + it.value();
+        for (const QString &key : std::as_const(keys))
+            lines << key + (values->contains(key) ? QStringLiteral(" = ") + values->value(key)
+                                                  : QStringLiteral(" missing"));
         lines.sort();
         return lines.join(QLatin1Char('\n')).toUtf8() + '\n';
     }
