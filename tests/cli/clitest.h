@@ -289,10 +289,10 @@ public:
     QString orgId(const Arg &name) const { return idOf("org", name.text); }
     QString integrationId(const Arg &name) const { return idOf("integration", name.text); }
 
-    QString databaseId() const {
-        return sqlColumn(dbPath(), QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'"))
-            .value(0)
-            .toString();
+    QString databaseId() const { return databaseIdIn(testdb::Connection(dbPath())); }
+    // The database's id, which starts the names of its keychain entries.
+    static QString databaseIdIn(const testdb::Connection &db) {
+        return db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'")).toString();
     }
     int keychainEntries() const { return keychainEntriesFor(databaseId()); }
     // The stored secret values: keychain entries of this database; on PostgreSQL the rows of the
@@ -311,9 +311,20 @@ public:
     // directly instead of through a dozen list commands keeps the suites' bifrostctl starts to
     // the commands under test (docs/PERFORMANCE.md, "The test run").
     QByteArray snapshot(bool reveal = false) const {
-        QByteArray all = databaseRows();
+        if (!onPostgres()) {
+            QString file = dbPath();
+            if (file.startsWith(QLatin1String("sqlite:")))
+                file = file.mid(7);
+            // Opening would create it.
+            if (!QFileInfo::exists(file))
+                return "(no database file)\n";
+        }
+        const testdb::Connection db(dbPath());
+        if (!db.isOpen())
+            return "(cannot open the database: " + db.error().toUtf8() + ")\n";
+        QByteArray all = db.rows().join(QLatin1Char('\n')).toUtf8() + '\n';
         if (reveal && !onPostgres())
-            all += keychainSecrets();
+            all += keychainSecrets(db);
         return all;
     }
 
@@ -340,22 +351,17 @@ public:
         return all;
     }
 
-    // The keychain entries this database's rows refer to (every *_ref column names one) and
-    // their values, as sorted "key = value" lines. Read by name, not by listing the keychain: a
-    // listing costs a D-Bus call per entry of every suite's database, and the shared keyring
-    // holds thousands by the end of a test run.
-    QByteArray keychainSecrets() const {
-        const testdb::Connection db(dbPath());
-        const QString id =
-            db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'")).toString();
+    // The keychain entries the rows of `db` refer to (every *_ref column names one) and their
+    // values, as sorted "key = value" lines. Read by name, not by listing the keychain: a listing
+    // costs a D-Bus call per entry of every suite's database, and the shared keyring holds
+    // thousands by the end of a test run.
+    static QByteArray keychainSecrets(const testdb::Connection &db) {
+        const QString id = databaseIdIn(db);
         if (id.isEmpty())
             return "(no database id)\n";
         QStringList keys;
         for (const QString &table : db.tables()) {
-            QSqlQuery q(db.db());
-            q.exec(QStringLiteral("SELECT * FROM %1").arg(testdb::Connection::quoted(table)));
-            while (q.next()) {
-                const QSqlRecord record = q.record();
+            for (const QSqlRecord &record : db.records(table)) {
                 for (int i = 0; i < record.count(); ++i) {
                     if (record.fieldName(i).endsWith(QLatin1String("_ref")) && !record.isNull(i))
                         keys << id + QLatin1Char('/') + record.value(i).toString();
@@ -371,21 +377,6 @@ public:
                                                   : QStringLiteral(" missing"));
         lines.sort();
         return lines.join(QLatin1Char('\n')).toUtf8() + '\n';
-    }
-
-    // Every row of every table as sorted lines; opening must not create a missing SQLite file.
-    QByteArray databaseRows() const {
-        if (!onPostgres()) {
-            QString file = dbPath();
-            if (file.startsWith(QLatin1String("sqlite:")))
-                file = file.mid(7);
-            if (!QFileInfo::exists(file))
-                return "(no database file)\n";
-        }
-        const testdb::Connection db(dbPath());
-        if (!db.isOpen())
-            return "(cannot open the database: " + db.error().toUtf8() + ")\n";
-        return db.rows().join(QLatin1Char('\n')).toUtf8() + '\n';
     }
 
     // The bytes of every file SQLite keeps for the database (main file, WAL, shared memory,

@@ -423,6 +423,16 @@ public:
         return parts.join(QLatin1Char('.'));
     }
 
+    // Every row of one table (a name from tables()), columns named.
+    QList<QSqlRecord> records(const QString &table) const {
+        QSqlQuery q(db());
+        q.exec(QStringLiteral("SELECT * FROM %1").arg(quoted(table)));
+        QList<QSqlRecord> list;
+        while (q.next())
+            list << q.record();
+        return list;
+    }
+
     // Every row of every table as sorted "table|column=value|..." lines (sqlite_sequence left out:
     // it is SQLite's bookkeeping). Two dumps of one engine are equal exactly when the content is.
     QStringList rows() const {
@@ -430,11 +440,8 @@ public:
         for (const QString &table : tables()) {
             if (table == QLatin1String("sqlite_sequence"))
                 continue;
-            QSqlQuery q(db());
-            q.exec(QStringLiteral("SELECT * FROM %1").arg(quoted(table)));
             QStringList rows;
-            while (q.next()) {
-                const QSqlRecord record = q.record();
+            for (const QSqlRecord &record : records(table)) {
                 QStringList cells;
                 for (int i = 0; i < record.count(); ++i) {
                     const QVariant v = record.value(i);
